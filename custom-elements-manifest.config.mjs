@@ -1,0 +1,5 @@
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/generated/**'],
+  litelement: true,
+};

@@ -1,0 +1,55 @@
+import {css} from 'lit';
+
+export const styles = css`
+  .card {
+    padding: var(--safeguard-space, 1rem);
+    border: 2px solid var(--safeguard-accent, #1d70b8);
+    border-radius: var(--safeguard-radius, 4px);
+    background: var(--safeguard-surface, transparent);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .card li {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    padding-block: 0.5rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid transparent;
+  }
+  .card li + li {
+    border-top: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+  }
+  .card [part~='urgent'] {
+    border-inline-start: 8px solid var(--safeguard-urgent, #b3261e);
+    font-size: 1.125em;
+  }
+  .card [part~='urgent'] .phone {
+    font-size: 1.5em;
+    font-weight: 700;
+  }
+  .phone {
+    font-weight: 700;
+    white-space: nowrap;
+    display: inline-block;
+    min-height: 24px;
+    min-width: 24px;
+  }
+  .compact ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+  }
+  .compact [part~='urgent'] [part='when'] {
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .card,
+    .card [part~='urgent'] {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,164 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {SafeguardElement} from '../internal/safeguard-element.js';
+import {oneOf, phoneNumber, safeUrl} from '../internal/validate.js';
+import {configText, pageConfig} from '../internal/config.js';
+import {warnOnce} from '../internal/warn.js';
+import {heading} from '../internal/heading.js';
+import {spokenNumber, telHref} from '../internal/phone.js';
+import {
+  CONTACTS,
+  CONTACTS_BY_TOPIC,
+  CONTACT_TOPICS,
+  DEFAULT_OPERATION_NAME,
+  quoteOperation,
+  visitStation,
+  type Contact,
+  type ContactTopic,
+} from '../content/contacts.js';
+import {styles} from './report-contact.styles.js';
+
+const VARIANTS = ['card', 'compact'] as const;
+
+/**
+ * Who to call about a safeguarding concern, most urgent first: 999, then
+ * 101, then the anonymous and specialist routes for the topic. Content
+ * placed inside the tag is the no-JavaScript fallback.
+ *
+ * @tag safeguard-report-contact
+ * @csspart base - The card or the compact line.
+ * @csspart heading - The heading.
+ * @csspart list - The list of contacts.
+ * @csspart item - One contact.
+ * @csspart urgent - The most urgent contact (999).
+ * @csspart when - When to use a contact.
+ * @csspart link - A phone or web link.
+ * @csspart note - A line of advice under a contact.
+ * @cssprop [--safeguard-accent=#1d70b8] - Links and the card's border.
+ * @cssprop [--safeguard-urgent=#b3261e] - The bar beside the most urgent contact.
+ * @cssprop [--safeguard-surface=transparent] - The card's background.
+ */
+export class SafeguardReportContact extends SafeguardElement {
+  static override styles = [...SafeguardElement.styles, styles];
+
+  /** Whose contacts to list: general, sexual-exploitation, modern-slavery, extremism or sexting. */
+  @property() topic: ContactTopic = 'general';
+
+  /** `card` lists every contact; `compact` is one line of the phone numbers, for sidebars and footers. */
+  @property({reflect: true}) variant: 'card' | 'compact' = 'card';
+
+  /** The operation to quote on 101 about child sexual exploitation (default "Operation Liberal", or the page config's). */
+  @property({attribute: 'operation-name'}) operationName?: string;
+
+  private get contacts(): Contact[] {
+    const topic = oneOf(this, 'topic', this.topic, CONTACT_TOPICS, 'general');
+    const {phoneNumbers = {}, links = {}} = pageConfig();
+    return CONTACTS_BY_TOPIC[topic].map((id) => {
+      const contact = CONTACTS[id];
+      const phone =
+        contact.phone && id !== 'emergency' && id in phoneNumbers
+          ? phoneNumber(this, `phoneNumbers.${id}`, phoneNumbers[id])
+          : undefined;
+      const url =
+        contact.url && id in links
+          ? safeUrl(this, `links.${id}`, links[id])
+          : undefined;
+      if (id === 'emergency' && id in phoneNumbers) {
+        warnOnce(this, `phoneNumbers.${id}`, phoneNumbers[id], '999 cannot be replaced.');
+      }
+      return {
+        ...contact,
+        phone: phone ?? contact.phone,
+        url: url ?? contact.url,
+        note: this.noteFor(topic, contact),
+      };
+    });
+  }
+
+  private noteFor(topic: ContactTopic, contact: Contact) {
+    if (contact.id !== 'non-emergency') return contact.note;
+    if (topic === 'sexual-exploitation') {
+      return () => quoteOperation(this.operation);
+    }
+    return topic === 'sexting' ? visitStation : contact.note;
+  }
+
+  private get operation(): string {
+    const name = this.operationName?.trim() || configText('operationName');
+    if (name && name.length <= 60) return name;
+    if (name) {
+      warnOnce(this, 'operation-name', name, `it is longer than 60 characters; using "${DEFAULT_OPERATION_NAME}".`);
+    }
+    return DEFAULT_OPERATION_NAME;
+  }
+
+  override render() {
+    const variant = oneOf(this, 'variant', this.variant, VARIANTS, 'card');
+    const contacts = this.contacts;
+    if (variant === 'compact') {
+      return html`<div part="base" class="compact">
+        <span class="visually-hidden">${msg('Who to contact')}</span>
+        <ul part="list">
+          ${contacts.filter((contact) => contact.phone).map(
+            (contact) => html`<li part=${this.itemPart(contact)}>
+              <span part="when">${contact.when()}:</span>
+              ${this.phoneLink(contact.phone!, contact.name())}
+            </li>`
+          )}
+        </ul>
+      </div>`;
+    }
+    return html`<section part="base" class="card">
+      ${heading(this.level, msg('Who to contact'))}
+      <ul part="list">
+        ${contacts.map((contact) => this.renderContact(contact))}
+      </ul>
+    </section>`;
+  }
+
+  private itemPart(contact: Contact): string {
+    return contact.id === 'emergency' ? 'item urgent' : 'item';
+  }
+
+  private renderContact(contact: Contact): TemplateResult {
+    return html`<li part=${this.itemPart(contact)}>
+      <strong part="when" class="when">${contact.when()}</strong>
+      <span class="route">
+        ${contact.name()}:
+        ${contact.phone
+          ? this.phoneLink(contact.phone, contact.name())
+          : this.webLink(contact.url!)}
+      </span>
+      ${contact.textphone
+        ? html`<span class="textphone">
+            ${msg('Textphone:')}
+            ${this.phoneLink(contact.textphone, msg('textphone'))}
+          </span>`
+        : nothing}
+      ${contact.note
+        ? html`<span part="note" class="note">${contact.note()}</span>`
+        : nothing}
+    </li>`;
+  }
+
+  /**
+   * The accessible name keeps the number as shown (so voice control users
+   * can say it), then spells it digit by digit for screen readers.
+   */
+  private phoneLink(number: string, name: string): TemplateResult {
+    const spoken = spokenNumber(number);
+    return html`<a
+      part="link"
+      class="phone"
+      href=${telHref(number)}
+      aria-label=${msg(str`Call ${number} (${spoken}), ${name}`)}
+      >${number}</a
+    >`;
+  }
+
+  private webLink(url: string): TemplateResult {
+    const where = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+    return html`<a part="link" href=${url}>${where}</a>`;
+  }
+}

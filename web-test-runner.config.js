@@ -1,0 +1,73 @@
+// @web/test-runner config: Chromium, Firefox ESR and WebKitGTK, all at once.
+// See /work/shared/TESTING.md. Narrow with BROWSERS=chromium,firefox,webkit.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+import { webkitGtkLauncher } from './test/support/webkit-launcher.js';
+
+const ALL = ['chromium', 'firefox', 'webkit'];
+const wanted = (process.env.BROWSERS || ALL.join(','))
+  .split(',')
+  .map(s => s.trim().toLowerCase())
+  .filter(Boolean);
+const unknown = wanted.filter(b => !ALL.includes(b));
+if (unknown.length || wanted.length === 0) {
+  throw new Error(
+    `BROWSERS=${process.env.BROWSERS}: unknown engine(s) ${unknown.join(', ')}; use a comma list of ${ALL.join(', ')}`,
+  );
+}
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/lib/chromium/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--no-default-browser-check',
+        ],
+      },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  webkit: () => webkitGtkLauncher({ startTimeout: 60000 }),
+};
+
+const LIT_DEV_MODE = 'Lit is in dev mode';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [
+    // tsconfig.json sets experimentalDecorators and useDefineForClassFields:false;
+    // passing it makes esbuild emit legacy decorators and [[Set]] fields as tsc does.
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+  ],
+  browsers: wanted.map(name => launchers[name]()),
+  // 2 cores: run the engines side by side, one test file per engine at a time.
+  concurrentBrowsers: 3,
+  concurrency: 2,
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
+  testFramework: {
+    config: { timeout: 20000 },
+  },
+  filterBrowserLogs: ({ args }) =>
+    !args.some(a => typeof a === 'string' && a.includes(LIT_DEV_MODE)),
+};
