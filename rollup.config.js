@@ -1,6 +1,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const onwarn = (warning, warn) => {
   // Lit's `this` at the top of some helpers is expected in ES modules.
@@ -15,7 +16,9 @@ export default [
     input: 'src/index.ts',
     output: {file: 'dist/safeguarding-widgets.js', format: 'es', sourcemap: true},
     plugins: [
-      typescript({tsconfig: 'tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist'}),
+      typescript({tsconfig: 'tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist', sourceMap: true}),
+      // Strips white space from html`` and css`` templates.
+      minifyHTML(),
       nodeResolve(),
       terser({
         ecma: 2021,

@@ -51,7 +51,7 @@ const LIT_DEV_MODE = 'Lit is in dev mode';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
   plugins: [
     // tsconfig.json sets experimentalDecorators and useDefineForClassFields:false;
@@ -61,7 +61,7 @@ export default {
   browsers: wanted.map(name => launchers[name]()),
   // 2 cores: run the engines side by side, one test file per engine at a time.
   concurrentBrowsers: 3,
-  concurrency: 2,
+  concurrency: 1,
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,

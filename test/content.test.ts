@@ -1,0 +1,96 @@
+import {expect} from '@open-wc/testing';
+import {CONTACTS} from '../src/content/contacts.js';
+import * as childExploitation from '../src/content/child-exploitation.js';
+import * as sexualExploitation from '../src/content/sexual-exploitation.js';
+import * as extremism from '../src/content/extremism.js';
+import * as modernSlavery from '../src/content/modern-slavery.js';
+import * as sexting from '../src/content/sexting.js';
+import * as campaign from '../src/content/campaign.js';
+
+/**
+ * Every phone number and URL the library may show, with where it comes
+ * from. Nothing else may appear in the content.
+ */
+const PHONE_NUMBERS: Record<string, string> = {
+  '999': 'DESIGN.md: "immediate danger: 999"',
+  '18000': 'DESIGN.md: "textphone 18000" (999 by text relay)',
+  '101': 'tackling-exploitation.txt: "please call 101 and quote Operation Liberal"',
+  '18001 101': 'DESIGN.md: "not urgent: 101 (textphone 18001 101)"',
+  '0800 555 111': 'tackling-exploitation.txt: "the anonymous Crimestoppers charity on 0800 555 111"',
+  '0800 0121 700': 'tackling-exploitation.txt: "the National Slavery Helpline on 0800 0121 700"',
+};
+const URLS: Record<string, string> = {
+  'https://www.nspcc.org.uk/preventing-abuse/child-abuse-and-neglect/child-sexual-exploitation/':
+    'tackling-exploitation.txt: "For further information in relation to CSE please visit: www.nspcc.org.uk/..."',
+  'https://www.modernslaverypartnership.org.uk/':
+    'tackling-exploitation.txt: "To find out more about Modern Day Slavery visit www.modernslaverypartnership.org.uk/"',
+  'https://act.campaign.gov.uk/':
+    'tackling-exploitation.txt: "reporting suspicious activity or behaviour please visit: https://act.campaign.gov.uk/"',
+  'https://www.gov.uk/report-terrorism':
+    'tackling-exploitation.txt: "To report online material promoting terrorism or extremism please visit: www.gov.uk/report-terrorism"',
+  'https://www.hampshire.police.uk/internet/advice-and-information/general/prevent':
+    'tackling-exploitation.txt: "Prevent locally please visit: www.hampshire.police.uk/internet/advice-and-information/general/prevent"',
+};
+/** Figures in the prose, with their source. */
+const FIGURES: Record<string, string> = {
+  '3,576': 'campaign: "3576 children were reported missing"',
+  '2022': 'campaign: "July 2022 – June 2023"',
+  '2023': 'campaign: "July 2022 – June 2023"',
+  '2013': 'tackling-exploitation.txt: "set up by Hampshire Constabulary in 2013"',
+  '18': 'the law on indecent images of children (Protection of Children Act 1978): under 18',
+  '55': 'DESIGN.md: "if you cannot speak, press 55 when prompted"',
+  '999': PHONE_NUMBERS['999'],
+  '101': PHONE_NUMBERS['101'],
+};
+
+/** Fields that hold facts checked above, not prose. */
+const FACT_FIELDS = ['id', 'phone', 'textphone', 'url'];
+
+/** Calls every content function and collects all the text it gives. */
+function collectText(value: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 6) return out;
+  if (typeof value === 'string') out.push(value);
+  else if (typeof value === 'function' && value.length <= 1) {
+    collectText((value as (arg?: string) => unknown)('Operation Liberal'), out, depth + 1);
+  } else if (Array.isArray(value)) value.forEach((v) => collectText(v, out, depth + 1));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (!FACT_FIELDS.includes(key)) collectText(v, out, depth + 1);
+    }
+  }
+  return out;
+}
+
+const modules = {childExploitation, sexualExploitation, extremism, modernSlavery, sexting, campaign};
+
+describe('content', () => {
+  it('uses only phone numbers from the sources', () => {
+    for (const contact of Object.values(CONTACTS)) {
+      for (const number of [contact.phone, contact.textphone]) {
+        if (number) expect(PHONE_NUMBERS, `${contact.id}: ${number}`).to.have.property(number);
+      }
+    }
+  });
+
+  it('uses only URLs from the sources, all https', () => {
+    for (const contact of Object.values(CONTACTS)) {
+      if (contact.url) expect(URLS, contact.id).to.have.property(contact.url);
+    }
+  });
+
+  it('invents no figure, number or link anywhere in its prose', () => {
+    const text = collectText([modules, CONTACTS]).join('\n');
+    expect(text.length).to.be.greaterThan(2000);
+    const figures = text.match(/\d[\d,]*/g) ?? [];
+    for (const figure of figures) {
+      expect(FIGURES, `"${figure}" in the content`).to.have.property(figure);
+    }
+    expect(text).not.to.match(/https?:|www\./);
+  });
+
+  it('lists the campaign’s 15 signs and the 7 + 7 signs of sexual exploitation', () => {
+    expect(childExploitation.campaignSigns.signs()).to.have.length(15);
+    const groups = sexualExploitation.sexualExploitationSigns();
+    expect(groups.map((group) => group.signs().length)).to.deep.equal([7, 7]);
+  });
+});

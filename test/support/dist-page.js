@@ -1,0 +1,84 @@
+// Tests for test/dist.test.html: the built bundle on a plain page, as a
+// webmaster would use it. Uses chai alone, so no other copy of Lit loads.
+import {runTests} from '@web/test-runner-mocha';
+import {expect} from '@esm-bundle/chai';
+
+const TAGS = ['safeguard-report-contact'];
+
+const ourWarnings = [];
+const warn = console.warn;
+console.warn = (...args) => {
+  if (String(args[0]).startsWith('safeguarding-widgets')) ourWarnings.push(args.join(' '));
+  warn(...args);
+};
+
+/** A page in an iframe under a strict CSP with Trusted Types enforced. */
+async function strictPage(body) {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en-GB"><head>
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html">
+    </head><body>${body}
+    <script type="module" src="/dist/safeguarding-widgets.js"></script></body></html>`;
+  const violations = [];
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  frame.contentDocument.addEventListener('securitypolicyviolation', (event) =>
+    violations.push(`${event.violatedDirective} ${event.blockedURI}`)
+  );
+  await frame.contentWindow.customElements.whenDefined(TAGS[0]);
+  return {frame, violations};
+}
+
+runTests(async () => {
+  describe('dist/safeguarding-widgets.js on a plain page', () => {
+    it('defines every element', async () => {
+      for (const tag of TAGS) {
+        await customElements.whenDefined(tag);
+        expect(customElements.get(tag), tag).to.exist;
+      }
+    });
+
+    it('renders the tag in place of its fallback', async () => {
+      const card = document.querySelector('safeguard-report-contact');
+      await card.updateComplete;
+      const hrefs = [...card.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.include('tel:08000121700');
+      expect(card.querySelector('a').getClientRects().length).to.equal(0);
+    });
+
+    it('loads twice without an error or a warning of its own', () => {
+      expect(ourWarnings).to.deep.equal([]);
+    });
+
+    it('works under a strict CSP with Trusted Types enforced', async () => {
+      const {frame, violations} = await strictPage(
+        '<safeguard-report-contact topic="extremism"></safeguard-report-contact>'
+      );
+      const card = frame.contentDocument.querySelector('safeguard-report-contact');
+      await card.updateComplete;
+      const hrefs = [...card.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.include('https://act.campaign.gov.uk/');
+      expect(violations).to.deep.equal([]);
+      frame.remove();
+    });
+
+    it('makes no request beyond its own file', () => {
+      const requests = performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.pathname.startsWith('/dist/') || url.origin !== location.origin)
+        .map((url) => url.origin + url.pathname);
+      expect(requests.length).to.be.greaterThan(0);
+      for (const request of requests) {
+        expect(request).to.equal(`${location.origin}/dist/safeguarding-widgets.js`);
+      }
+    });
+
+    it('sets no cookie and stores nothing', () => {
+      expect(document.cookie).to.equal('');
+      expect(localStorage.length).to.equal(0);
+      expect(sessionStorage.length).to.equal(0);
+    });
+  });
+});
