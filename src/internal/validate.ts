@@ -47,7 +47,7 @@ export function safeUrl(
     host,
     setting,
     value,
-    'only https:, http:, tel: and mailto: links are allowed; no link is rendered for it.'
+    'only https:, http:, tel: and mailto: links are allowed, so it is not used.'
   );
   return undefined;
 }

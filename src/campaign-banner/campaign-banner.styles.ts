@@ -1,0 +1,87 @@
+import {css} from 'lit';
+
+/*
+ * Heights are in em of the host's own font size, so a `:not(:defined)`
+ * placeholder on the host (same font size) can match them: full is exactly
+ * 21em once it is 40em wide (its text stops at 40em); slim is exactly 3.5em
+ * for one or two lines of text. Override with ::part(base) { min-height }.
+ */
+export const styles = css`
+  [part='base'] {
+    position: relative;
+    min-height: 21em;
+    padding: 1em 1.25em;
+    border: 5px solid var(--safeguard-accent, #1d70b8);
+    border-radius: var(--safeguard-radius, 4px);
+    background: var(--safeguard-surface, transparent);
+  }
+  [part='heading'] {
+    padding-inline-end: 44px;
+    font-size: 1.5em;
+  }
+  [part='message'],
+  [part='partners'] {
+    max-inline-size: 40em;
+  }
+  [part='figure'] strong {
+    display: block;
+    font-size: 2.5em;
+    line-height: 1.2;
+    color: var(--safeguard-accent, #1d70b8);
+  }
+  [part='partners'] {
+    font-size: 0.875em;
+  }
+  [part='link'] {
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  [part='close'] {
+    position: absolute;
+    inset-block-start: 0.25em;
+    inset-inline-end: 0.25em;
+    width: 44px;
+    height: 44px;
+    padding: 0;
+    border: 2px solid transparent;
+    border-radius: var(--safeguard-radius, 4px);
+    background: none;
+    color: inherit;
+    font-size: 1.75em;
+    line-height: 1;
+  }
+  [part='close']:hover {
+    border-color: currentColor;
+  }
+  :host([variant='slim']) [part='base'] {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    min-height: 3.5em;
+    padding-block: 0;
+    padding-inline: 0.75em 0.25em;
+    border-width: 0 0 4px;
+    border-radius: 0;
+  }
+  :host([variant='slim']) .text {
+    flex: 1;
+  }
+  :host([variant='slim']) [part='heading'] {
+    padding: 0;
+    margin-inline-end: 0.5em;
+    font-size: 1em;
+  }
+  :host([variant='slim']) [part='link'] {
+    font-size: 1em;
+    white-space: nowrap;
+  }
+  :host([variant='slim']) [part='close'] {
+    position: static;
+    flex: none;
+  }
+  @media (forced-colors: active) {
+    [part='close'] {
+      border-color: ButtonText;
+    }
+  }
+`;

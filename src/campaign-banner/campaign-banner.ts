@@ -1,0 +1,198 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg} from '@lit/localize';
+import {SafeguardElement} from '../internal/safeguard-element.js';
+import {oneOf, safeUrl} from '../internal/validate.js';
+import {configText} from '../internal/config.js';
+import {warnOnce} from '../internal/warn.js';
+import {heading} from '../internal/heading.js';
+import {emit} from '../internal/events.js';
+import {msUntilUkMidnight, parseUkDate, ukToday} from '../internal/uk-date.js';
+import {campaign} from '../content/campaign.js';
+import {styles} from './campaign-banner.styles.js';
+
+const VARIANTS = ['full', 'slim'] as const;
+
+/** sessionStorage key for a dismissal: neutral, so it says nothing about the page. */
+const KEY = 'sgw-banner-hidden';
+
+/** Storage can throw (sandboxed iframes, privacy modes): then nothing is remembered. */
+const storage = (value?: string): string | null => {
+  try {
+    if (value) sessionStorage.setItem(KEY, value);
+    return sessionStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The "Is Your Child Safe?" campaign banner: the campaign, why it matters,
+ * the missing-children figure, who runs it and a "See the signs" link.
+ * Content placed inside the tag (without a `slot`) is the no-JavaScript fallback.
+ *
+ * Dates: `starts` and `ends` are UK dates (Europe/London), both days included.
+ * Outside them the element sets its own `hidden` attribute and takes no
+ * space; it checks again at UK midnight while the page stays open.
+ *
+ * Dismissing (with `dismissible`) hides every dismissible banner for the rest
+ * of this browser tab (sessionStorage `sgw-banner-hidden`; no cookies, no
+ * localStorage). Focus then moves to the banner's next sibling if that can
+ * take focus, else to the page's `<main>` (given `tabindex="-1"` until it
+ * loses focus), else back to the page.
+ *
+ * No layout shift: reserve the height in the page's CSS before the script
+ * loads. Heights are in em of the host's font size. Slim is exactly 3.5em
+ * (56px at 16px text) from 20em (320px) wide. Full is exactly 21em (336px)
+ * from 40em (640px) wide; narrower it grows with its text (about 23-25em at
+ * 480-640px, 28-34em at 320px). Reserve 21em, and in media queries 24em
+ * below 40em wide and 30em below 30em wide (close there, not exact):
+ * ```css
+ * safeguard-campaign-banner:not(:defined) { display: block; min-height: 21em; }
+ * safeguard-campaign-banner[variant='slim']:not(:defined) { min-height: 3.5em; }
+ * ```
+ * A banner outside its dates, or dismissed earlier in the tab, still
+ * collapses when the script arrives. Slotted wording or a longer translation
+ * can make it taller; `::part(base)` takes a different `min-height`.
+ *
+ * @tag safeguard-campaign-banner
+ * @slot heading - Replaces the campaign name with a partner's own wording (text only: it sits inside the heading).
+ * @slot message - Replaces the sentence on why and the figure (full variant only).
+ * @csspart base - The banner.
+ * @csspart heading - The campaign name (a heading in full, bold text in slim).
+ * @csspart message - The sentence on why and the figure.
+ * @csspart figure - The missing-children figure.
+ * @csspart partners - Who runs the campaign.
+ * @csspart link - The "See the signs" link.
+ * @csspart close - The close button (with `dismissible`).
+ * @cssprop [--safeguard-accent=#1d70b8] - The border, the figure and the link.
+ * @cssprop [--safeguard-surface=transparent] - The background.
+ * @cssprop [--safeguard-radius=4px] - Corner radius.
+ * @fires safeguard-dismiss - The visitor closed the banner. Detail: `{variant}`.
+ */
+export class SafeguardCampaignBanner extends SafeguardElement {
+  static override styles = [...SafeguardElement.styles, styles];
+
+  /** @internal The current time; tests replace it. */
+  static now = (): Date => new Date();
+
+  /** The "See the signs" link. Absent: the page config's `campaignHref`, else `#id` of a `<safeguard-signs-checklist id>` on the page, else no link. */
+  @property() href?: string;
+
+  /** Text of the link instead of "See the signs". */
+  @property({attribute: 'link-text'}) linkText?: string;
+
+  /** First day to show, `YYYY-MM-DD` in UK time. */
+  @property() starts?: string;
+
+  /** Last day to show, `YYYY-MM-DD` in UK time. */
+  @property() ends?: string;
+
+  /** Shows a close button; a dismissal lasts for this browser tab. */
+  @property({type: Boolean}) dismissible = false;
+
+  /** `full` (default) or `slim`: one line for the top of a page (name, link, close button). */
+  @property({reflect: true}) variant: 'full' | 'slim' = 'full';
+
+  private dismissed = false;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private get shown(): boolean {
+    if (this.dismissible && (this.dismissed || storage())) return false;
+    const today = ukToday(SafeguardCampaignBanner.now());
+    const starts = parseUkDate(this, 'starts', this.starts);
+    let ends = parseUkDate(this, 'ends', this.ends);
+    if (starts && ends && ends < starts) {
+      warnOnce(this, 'ends', ends, `it is before starts (${starts}); it is ignored.`);
+      ends = undefined;
+    }
+    return !(starts && today < starts) && !(ends && today > ends);
+  }
+
+  private get link(): string | undefined {
+    if (this.href != null) return safeUrl(this, 'href', this.href);
+    const fromConfig = configText('campaignHref');
+    if (fromConfig) return safeUrl(this, 'campaignHref', fromConfig);
+    const list = document.querySelector('safeguard-signs-checklist[id]');
+    return list ? `#${encodeURIComponent(list.id)}` : undefined;
+  }
+
+  override render() {
+    this.hidden = !this.shown;
+    if (this.hidden) return nothing;
+    const slim = oneOf(this, 'variant', this.variant, VARIANTS, 'full') === 'slim';
+    const name = html`<slot name="heading">${campaign.name()}</slot>`;
+    const href = this.link;
+    return html`<section part="base">
+      <div class="text">
+        ${slim
+          ? html`<strong part="heading">${name}</strong>`
+          : html`${heading(this.level, name)}
+              <div part="message">
+                <slot name="message">
+                  <p>${campaign.why()}</p>
+                  <p part="figure">${campaign.figure()}</p>
+                </slot>
+              </div>
+              <p part="partners">${campaign.partners()}</p>`}
+        ${href
+          ? html`<a part="link" href=${href}
+              >${this.linkText?.trim() || campaign.callToAction()}</a
+            >`
+          : nothing}
+      </div>
+      ${this.dismissible
+        ? html`<button
+            part="close"
+            type="button"
+            aria-label=${msg('Hide this banner')}
+            @click=${this.dismiss}
+          >
+            ×
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.timer && (this.starts || this.ends)) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.requestUpdate();
+      }, msUntilUkMidnight(SafeguardCampaignBanner.now()));
+    }
+  }
+
+  private dismiss(): void {
+    this.dismissed = true;
+    this.hidden = true;
+    storage('1');
+    const next = this.nextElementSibling as HTMLElement | null;
+    const main = document.querySelector('main');
+    if (next && next.tabIndex >= 0) {
+      next.focus();
+    } else if (main) {
+      if (!main.hasAttribute('tabindex')) {
+        main.tabIndex = -1;
+        main.addEventListener('blur', () => main.removeAttribute('tabindex'), {once: true});
+      }
+      main.focus();
+    } else {
+      (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+    }
+    emit(this, 'safeguard-dismiss', {variant: this.variant === 'slim' ? 'slim' : 'full'});
+    this.requestUpdate();
+  }
+}

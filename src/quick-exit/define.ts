@@ -1,0 +1,15 @@
+import {defineOnce} from '../internal/define.js';
+import {SafeguardQuickExit} from './quick-exit.js';
+
+defineOnce('safeguard-quick-exit', SafeguardQuickExit);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'safeguard-quick-exit': SafeguardQuickExit;
+  }
+  interface HTMLElementEventMap {
+    'safeguard-exit': CustomEvent<{href: string; trigger: 'button' | 'shift'}>;
+  }
+}
+
+export {SafeguardQuickExit};

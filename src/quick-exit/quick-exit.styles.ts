@@ -1,0 +1,82 @@
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    position: sticky;
+    top: 0;
+    z-index: var(--safeguard-quick-exit-z-index, 1000);
+    width: fit-content;
+    margin-inline-start: auto;
+    padding-block: 0.5rem;
+  }
+  :host([position='inline']) {
+    position: static;
+    margin-inline-start: 0;
+  }
+  button {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    min-width: 44px;
+    padding: 0.5rem 1rem;
+    border: 2px solid transparent;
+    border-radius: var(--safeguard-radius, 4px);
+    background: var(--safeguard-urgent, #b3261e);
+    color: #fff;
+    font-weight: 700;
+    box-shadow: 0 2px 0 #0b0c0c;
+  }
+  button:hover {
+    background: #8a1d17;
+  }
+  button:focus-visible {
+    background: var(--safeguard-focus-halo, #ffdd00);
+    color: #0b0c0c;
+  }
+  [part='indicator'] {
+    display: flex;
+    gap: 0.5rem;
+    padding-block-start: 0.25rem;
+    forced-color-adjust: none;
+  }
+  [part='indicator'] span {
+    width: 0.75rem;
+    height: 0.75rem;
+    border: 2px solid;
+    border-radius: 50%;
+  }
+  [part='indicator'] .on {
+    background: currentColor;
+  }
+  dialog {
+    position: fixed;
+    inset: 0;
+    z-index: 2147483647;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: var(--safeguard-space, 1rem);
+    border: 0;
+    background: #fff;
+    color: #0b0c0c;
+    font-size: 1.5rem;
+  }
+  dialog::backdrop {
+    background: #fff;
+  }
+  @media print {
+    :host {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    [part='indicator'] span {
+      border-color: ButtonText;
+    }
+    [part='indicator'] .on {
+      background: ButtonText;
+    }
+  }
+`;

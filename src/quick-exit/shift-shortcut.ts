@@ -1,0 +1,108 @@
+/**
+ * The page-wide "press Shift three times" shortcut shared by every
+ * `<safeguard-quick-exit>`: one handler on the document (for `keydown` and
+ * `keyup`, in the capture phase) and one `pageshow` handler on the window,
+ * however many buttons there are. The first button adds them; the last one
+ * to leave the page removes them.
+ *
+ * Shift counts when it is released, and only if no other key went down
+ * while it was held: Shift+A never counts, even when Shift is let go before
+ * A. Any other key resets the count. The three presses must come within
+ * 5 seconds of the first.
+ */
+
+/** What the shortcut needs from each exit button. */
+export interface ShortcutClient {
+  /** Re-render the dots and the status text. */
+  requestUpdate(): void;
+  /** Leave the page. */
+  exit(trigger: 'button' | 'shift'): void;
+  /** Take the overlay away (the page came back from the back/forward cache). */
+  reset(): void;
+}
+
+/** Timers, replaceable in tests so that no test waits 5 seconds. */
+export const clock = {
+  ms: 5000,
+  set: (fn: () => void, ms: number): unknown => setTimeout(fn, ms),
+  clear: (id: unknown): void => clearTimeout(id as number),
+};
+
+const clients = new Set<ShortcutClient>();
+let listeners = 0;
+let timer: unknown;
+/** Another key went down while Shift was held: this Shift is a modifier. */
+let chord = false;
+
+/** Shift presses so far (0-2), or -1 just after the count expired. */
+export let presses = 0;
+
+/** The button that announces the count and leaves on the third press. */
+export const lead = (): ShortcutClient | undefined =>
+  clients.values().next().value;
+
+/** Test seam: whether the shared handlers are installed (1) or not (0), and how many buttons share them. */
+export const shortcutState = () => ({listeners, buttons: clients.size});
+
+function count(value: number, next?: () => void): void {
+  presses = value;
+  if (next) {
+    clock.clear(timer);
+    timer = clock.set(next, clock.ms);
+  }
+  clients.forEach((client) => client.requestUpdate());
+}
+
+const idle = () => count(0);
+const expire = () => count(-1, idle);
+
+function onKey(event: Event): void {
+  const {type, key, shiftKey, repeat} = event as KeyboardEvent;
+  const down = type === 'keydown';
+  if (key !== 'Shift') {
+    if (!down) return;
+    chord = shiftKey;
+    if (presses > 0) expire();
+  } else if (down) {
+    // A held Shift repeats its keydown: that does not start a new press.
+    if (!repeat) chord = false;
+  } else if (chord) {
+    chord = false;
+  } else if (presses < 2) {
+    count(Math.max(presses, 0) + 1, presses > 0 ? undefined : expire);
+  } else {
+    clock.clear(timer);
+    idle();
+    lead()?.exit('shift');
+  }
+}
+
+function onShow(): void {
+  clock.clear(timer);
+  chord = false;
+  clients.forEach((client) => client.reset());
+  idle();
+}
+
+function listen(on: boolean): void {
+  const method = on ? 'addEventListener' : 'removeEventListener';
+  document[method]('keydown', onKey, true);
+  document[method]('keyup', onKey, true);
+  window[method]('pageshow', onShow);
+  listeners += on ? 1 : -1;
+}
+
+/** Adds a button; the first one starts the listeners. */
+export function join(client: ShortcutClient): void {
+  if (!clients.size) listen(true);
+  clients.add(client);
+}
+
+/** Removes a button; the last one stops the listeners and clears the count. */
+export function leave(client: ShortcutClient): void {
+  if (!clients.delete(client) || clients.size) return;
+  listen(false);
+  clock.clear(timer);
+  presses = 0;
+  chord = false;
+}

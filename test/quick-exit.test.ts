@@ -1,0 +1,441 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
+import {SafeguardQuickExit} from '../src/quick-exit/define.js';
+import {DEFAULT_EXIT_HREF} from '../src/quick-exit/quick-exit.js';
+import {clock, shortcutState} from '../src/quick-exit/shift-shortcut.js';
+
+const ONCE = 'Shift pressed once. Press Shift 2 more times to exit the page.';
+const TWICE = 'Shift pressed twice. Press Shift 1 more time to exit the page.';
+const EXPIRED = 'Exit this page expired.';
+
+const realNavigate = SafeguardQuickExit.navigate;
+const realClock = {...clock};
+let navigated: string[];
+let timers: Map<number, () => void>;
+let warnings: string[];
+const realWarn = console.warn;
+
+/** Runs the timer that is due next, as if 5 seconds had passed. */
+function tick(): void {
+  const [id, fn] = [...timers][0];
+  timers.delete(id);
+  fn();
+}
+
+const shadow = (el: SafeguardQuickExit) => el.shadowRoot!;
+const button = (el: SafeguardQuickExit) => shadow(el).querySelector('button')!;
+const overlay = (el: SafeguardQuickExit) => shadow(el).querySelector('dialog')!;
+const status = (el: SafeguardQuickExit) =>
+  shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+const dots = (el: SafeguardQuickExit) =>
+  [...shadow(el).querySelectorAll('[part="indicator"] span')].map((dot) =>
+    dot.classList.contains('on') ? 'on' : 'off'
+  );
+const words = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
+
+async function shift(el: SafeguardQuickExit, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await sendKeys({press: 'Shift'});
+  await el.updateComplete;
+}
+
+let webDriver = false;
+/**
+ * Shift+key. WebDriver (WebKit) cannot hold a key down, so there the keys go
+ * as one WebDriver sequence: Shift and the key go down, then Shift comes up
+ * before the key.
+ */
+async function shiftWith(el: SafeguardQuickExit, key: string, letGoShiftFirst = false) {
+  if (!webDriver) {
+    try {
+      await sendKeys({down: 'Shift'});
+    } catch {
+      webDriver = true;
+    }
+  }
+  if (webDriver) {
+    await sendKeys({type: `\uE008${key}`});
+    return el.updateComplete;
+  }
+  await sendKeys({down: key});
+  if (letGoShiftFirst) {
+    await sendKeys({up: 'Shift'});
+    // Firefox only releases the key under the name Shift gave it ("A").
+    await sendKeys({up: key.toUpperCase()});
+  } else {
+    await sendKeys({up: key});
+    await sendKeys({up: 'Shift'});
+  }
+  return el.updateComplete;
+}
+
+async function expectLeftFor(el: SafeguardQuickExit, href: string) {
+  expect(overlay(el).open).to.equal(true);
+  await el.updateComplete;
+  expect(words(overlay(el))).to.equal('Loading.');
+  expect(navigated).to.deep.equal([href]);
+}
+
+describe('<safeguard-quick-exit>', () => {
+  beforeEach(() => {
+    navigated = [];
+    SafeguardQuickExit.navigate = (url) => void navigated.push(url);
+    timers = new Map();
+    let next = 0;
+    clock.set = (fn) => {
+      timers.set(++next, fn);
+      return next;
+    };
+    clock.clear = (id) => void timers.delete(id as number);
+    warnings = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+  });
+
+  afterEach(() => {
+    SafeguardQuickExit.navigate = realNavigate;
+    Object.assign(clock, realClock);
+    console.warn = realWarn;
+    document.getElementById('safeguard-config')?.remove();
+  });
+
+  it('shows a button called "Emergency Exit this page" and hides the fallback link', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit>
+      <a href="https://www.bbc.co.uk/weather">Exit this page</a>
+    </safeguard-quick-exit>`);
+    const hidden = shadow(el).querySelector('.visually-hidden')!;
+
+    expect(words(button(el))).to.equal('Emergency Exit this page');
+    expect(hidden.textContent).to.equal('Emergency');
+    expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
+    expect(button(el).getBoundingClientRect().height).to.be.at.least(44);
+    expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+    expect(overlay(el).open).to.equal(false);
+    expect(dots(el)).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('covers the page, fires safeguard-exit, then leaves for BBC Weather when clicked', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+    const box = button(el).getBoundingClientRect();
+    let coveredFirst = false;
+    el.addEventListener('safeguard-exit', () => {
+      coveredFirst = overlay(el).open && navigated.length === 0;
+    });
+    const fired = oneEvent(el, 'safeguard-exit');
+
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    const event = await fired;
+
+    expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+    expect(event.detail).to.deep.equal({href: DEFAULT_EXIT_HREF, trigger: 'button'});
+    expect(coveredFirst).to.equal(true);
+    await expectLeftFor(el, 'https://www.bbc.co.uk/weather');
+    const cover = overlay(el).getBoundingClientRect();
+    expect(overlay(el).matches(':modal')).to.equal(true);
+    expect([cover.x, cover.y, cover.width, cover.height]).to.deep.equal([
+      0,
+      0,
+      document.documentElement.clientWidth,
+      document.documentElement.clientHeight,
+    ]);
+    expect(overlay(el).querySelector('[role="alert"]')!.textContent).to.equal('Loading.');
+  });
+
+  for (const [name, key] of [['Enter', 'Enter'], ['Space', ' ']]) {
+    it(`leaves when the button is reached with Tab and ${name} is pressed`, async () => {
+      const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit
+        href="https://example.org/"
+      ></safeguard-quick-exit>`);
+
+      await sendKeys({press: 'Tab'});
+      expect(shadow(el).activeElement).to.equal(button(el));
+      await sendKeys({press: key});
+
+      await expectLeftFor(el, 'https://example.org/');
+    });
+  }
+
+  it('leaves for the page config exitHref when there is no href', async () => {
+    const config = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      id: 'safeguard-config',
+      textContent: '{"exitHref": "https://example.com/news"}',
+    });
+    document.head.append(config);
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+
+    button(el).click();
+
+    await expectLeftFor(el, 'https://example.com/news');
+  });
+
+  it('counts Shift presses aloud and with dots, and leaves on the third', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+    const fired = oneEvent(el, 'safeguard-exit');
+
+    await shift(el);
+    expect(status(el)).to.equal(ONCE);
+    expect(dots(el)).to.deep.equal(['on', 'off', 'off']);
+    await shift(el);
+    expect(status(el)).to.equal(TWICE);
+    expect(dots(el)).to.deep.equal(['on', 'on', 'off']);
+    await shift(el);
+
+    expect((await fired).detail.trigger).to.equal('shift');
+    await expectLeftFor(el, DEFAULT_EXIT_HREF);
+    expect(status(el)).to.equal('');
+    expect(dots(el)).to.deep.equal([]);
+  });
+
+  it('does not count Shift used with another key (Shift+A)', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+
+    for (let i = 0; i < 3; i++) await shiftWith(el, 'a');
+    expect(status(el)).to.equal('');
+    expect(dots(el)).to.deep.equal([]);
+
+    await shift(el);
+    expect(status(el)).to.equal(ONCE);
+    expect(navigated).to.deep.equal([]);
+  });
+
+  it('does not count Shift let go before the other key (Shift+A rolled over)', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+
+    for (let i = 0; i < 3; i++) await shiftWith(el, 'a', true);
+
+    expect(status(el)).to.equal('');
+    expect(navigated).to.deep.equal([]);
+  });
+
+  it('does not count a Shift held down after another key (key repeat)', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+    const key = (type: string, key: string, init: KeyboardEventInit = {}) =>
+      document.dispatchEvent(new KeyboardEvent(type, {key, bubbles: true, ...init}));
+
+    key('keydown', 'Shift', {shiftKey: true});
+    key('keydown', 'B', {shiftKey: true});
+    key('keyup', 'B', {shiftKey: true});
+    key('keydown', 'Shift', {shiftKey: true, repeat: true});
+    key('keyup', 'Shift');
+    await el.updateComplete;
+
+    expect(status(el)).to.equal('');
+  });
+
+  it('starts again when Shift+A comes after two Shift presses', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+
+    await shift(el, 2);
+    await shiftWith(el, 'a');
+    expect(status(el)).to.equal(EXPIRED);
+    expect(dots(el)).to.deep.equal([]);
+    await shift(el);
+
+    expect(status(el)).to.equal(ONCE);
+    expect(overlay(el).open).to.equal(false);
+    expect(navigated).to.deep.equal([]);
+  });
+
+  it('starts again when any other key is pressed', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+
+    await shift(el, 2);
+    await sendKeys({press: 'x'});
+    await el.updateComplete;
+    expect(status(el)).to.equal(EXPIRED);
+    await shift(el, 2);
+
+    expect(status(el)).to.equal(TWICE);
+    expect(navigated).to.deep.equal([]);
+  });
+
+  it('expires 5 seconds after the first Shift press', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+
+    expect(clock.ms).to.equal(5000);
+    await shift(el);
+    const [first] = timers.keys();
+    await shift(el);
+    expect([...timers.keys()]).to.deep.equal([first]);
+
+    tick();
+    await el.updateComplete;
+    expect(status(el)).to.equal(EXPIRED);
+    expect(dots(el)).to.deep.equal([]);
+    tick();
+    await el.updateComplete;
+    expect(status(el)).to.equal('');
+
+    await shift(el, 2);
+    expect(status(el)).to.equal(TWICE);
+    expect(navigated).to.deep.equal([]);
+  });
+
+  it('stays on the page and removes the cover when safeguard-exit is cancelled', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+    el.addEventListener('safeguard-exit', (event) => event.preventDefault());
+
+    button(el).click();
+    await el.updateComplete;
+
+    expect(overlay(el).open).to.equal(false);
+    expect(words(overlay(el))).to.equal('');
+    expect(navigated).to.deep.equal([]);
+    const again = oneEvent(el, 'safeguard-exit');
+    button(el).click();
+    expect((await again).defaultPrevented).to.equal(true);
+  });
+
+  it('removes the cover and the count when the page comes back from the Back button', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+    button(el).click();
+    await shift(el);
+    expect(overlay(el).open).to.equal(true);
+    expect(status(el)).to.equal(ONCE);
+
+    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+    await el.updateComplete;
+
+    expect(overlay(el).open).to.equal(false);
+    expect(words(overlay(el))).to.equal('');
+    expect(status(el)).to.equal('');
+    expect(dots(el)).to.deep.equal([]);
+    expect(timers.size).to.equal(0);
+  });
+
+  it('shares one keyboard listener between buttons and removes it with the last', async () => {
+    const counts = {add: 0, remove: 0};
+    const {addEventListener, removeEventListener} = document;
+    document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
+      if (args[0].startsWith('key')) counts.add++;
+      return addEventListener.apply(this, args);
+    };
+    document.removeEventListener = function (this: Document, ...args: Parameters<Document['removeEventListener']>) {
+      if (args[0].startsWith('key')) counts.remove++;
+      return removeEventListener.apply(this, args);
+    };
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <safeguard-quick-exit></safeguard-quick-exit>
+        <safeguard-quick-exit position="inline"></safeguard-quick-exit>
+        <safeguard-quick-exit position="inline"></safeguard-quick-exit>
+      </div>`);
+      const all = [...wrapper.querySelectorAll('safeguard-quick-exit')];
+      expect(counts).to.deep.equal({add: 2, remove: 0});
+      expect(shortcutState()).to.deep.equal({listeners: 1, buttons: 3});
+
+      await shift(all[2]);
+      await Promise.all(all.map((el) => el.updateComplete));
+      expect(all.map(status)).to.deep.equal([ONCE, '', '']);
+      expect(all.map((el) => dots(el).join())).to.deep.equal(Array(3).fill('on,off,off'));
+      await shift(all[0], 2);
+      expect(navigated).to.deep.equal([DEFAULT_EXIT_HREF]);
+      expect(overlay(all[0]).open).to.equal(true);
+
+      all[0].remove();
+      all[1].remove();
+      expect(counts).to.deep.equal({add: 2, remove: 0});
+      expect(shortcutState()).to.deep.equal({listeners: 1, buttons: 1});
+      all[2].remove();
+      expect(counts).to.deep.equal({add: 2, remove: 2});
+      expect(shortcutState()).to.deep.equal({listeners: 0, buttons: 0});
+    } finally {
+      document.addEventListener = addEventListener;
+      document.removeEventListener = removeEventListener;
+    }
+  });
+
+  for (const href of ['javascript:alert(1)', 'data:text/html,hello', 'tel:999']) {
+    it(`warns once about href="${href}" and leaves for BBC Weather`, async () => {
+      const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit
+        href=${href}
+      ></safeguard-quick-exit>`);
+      el.position = 'inline';
+      await el.updateComplete;
+
+      button(el).click();
+
+      await expectLeftFor(el, DEFAULT_EXIT_HREF);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<safeguard-quick-exit>').and.contain(`href="${href}"`);
+    });
+  }
+
+  it('warns once about an unsafe exitHref in the page config and uses BBC Weather', async () => {
+    const config = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      id: 'safeguard-config',
+      textContent: '{"exitHref": "javascript:void 0"}',
+    });
+    document.head.append(config);
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+
+    button(el).click();
+
+    await expectLeftFor(el, DEFAULT_EXIT_HREF);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('exitHref="javascript:void 0"');
+  });
+
+  it('sticks to the top of the screen at the end of the line by default', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+    const style = getComputedStyle(el);
+
+    expect(el.getAttribute('position')).to.equal('sticky');
+    expect([style.position, style.top]).to.deep.equal(['sticky', '0px']);
+    expect(Math.round(el.getBoundingClientRect().right)).to.equal(
+      Math.round(el.parentElement!.getBoundingClientRect().right)
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('sits where it is placed with position="inline"', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit
+      position="inline"
+    ></safeguard-quick-exit>`);
+
+    expect(getComputedStyle(el).position).to.equal('static');
+    expect(Math.round(el.getBoundingClientRect().left)).to.equal(
+      Math.round(el.parentElement!.getBoundingClientRect().left)
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns once about an unknown position and stays sticky', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit
+      position="bottom"
+    ></safeguard-quick-exit>`);
+    el.href = 'https://example.org/';
+    await el.updateComplete;
+
+    expect(getComputedStyle(el).position).to.equal('sticky');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('position="bottom"').and.contain('"sticky"');
+  });
+
+  it('keeps keyboard focus off the page behind the cover', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <safeguard-quick-exit></safeguard-quick-exit>
+      <button type="button">Behind</button>
+    </div>`);
+    const el = wrapper.querySelector('safeguard-quick-exit')!;
+    const behind = wrapper.querySelector('button')!;
+
+    button(el).click();
+    behind.focus();
+
+    expect(document.activeElement).not.to.equal(behind);
+    expect(overlay(el).contains(shadow(el).activeElement) || shadow(el).activeElement === overlay(el)).to.equal(true);
+  });
+
+  it('is accessible while the cover is shown', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+    button(el).click();
+    await el.updateComplete;
+
+    await expect(el).to.be.accessible();
+  });
+});
