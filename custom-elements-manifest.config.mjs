@@ -2,4 +2,5 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**'],
   litelement: true,
+  packagejson: false,
 };

@@ -1,21 +1,29 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'storybook-static/', 'src/generated/', 'coverage/']},
+  {ignores: ['dist/', 'storybook-static/', 'src/generated/', 'coverage/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: {
-      globals: {
-        window: 'readonly', document: 'readonly', console: 'readonly',
-        process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-        customElements: 'readonly', HTMLElement: 'readonly', URL: 'readonly',
-      },
-    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
-      'no-console': ['error', {allow: ['warn', 'log', 'error']}],
     },
+  },
+  // Code that runs in the browser.
+  {
+    files: ['src/**', 'stories/**', 'test/**', '.storybook/**'],
+    languageOptions: {globals: {...globals.browser, ...globals.mocha}},
+  },
+  // Chai's `expect(x).to.be.true` reads as an expression.
+  {
+    files: ['test/**'],
+    rules: {'@typescript-eslint/no-unused-expressions': 'off'},
+  },
+  // Build, test and demo tooling that runs in Node.
+  {
+    files: ['*.js', '*.mjs', 'scripts/**', 'test/support/webkit-launcher.js'],
+    languageOptions: {globals: globals.node},
   }
 );

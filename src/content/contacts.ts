@@ -70,7 +70,7 @@ export const CONTACTS: Record<ContactId, Contact> = {
   },
   'report-suspicious-activity': {
     id: 'report-suspicious-activity',
-    when: () => msg('To report suspicious activity or behaviour'),
+    when: () => msg('To report something suspicious'),
     name: () => msg('Report it online to counter-terrorism police'),
     url: 'https://act.campaign.gov.uk/',
   },

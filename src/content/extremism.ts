@@ -5,13 +5,13 @@ import type {Topic} from './topic.js';
 export const extremism: Topic = {
   title: () => msg('Extremism and terrorism'),
   about: () => [
-    msg('Violent extremism and terrorism are very rare in the UK, but they are still a danger to us all. A few people encourage violence in the name of politics or religion.'),
-    msg('Terrorism is when people use unlawful force or threats to push a belief. It can mean threatening someone because of their colour or religion. It can mean damaging property to make a political point, or setting off a bomb.'),
-    msg('Terrorists can come from any background, community or religion. They can be young or old, male or female. They believe violence is right and will bring them respect, money or glory.'),
+    msg('Violent extremism and terrorism are very rare in the UK. But they are still a danger to us all. A few people here praise violence and urge others to use it, in the name of politics or religion.'),
+    msg('Terrorism is the use of unlawful force or threats to push a belief. It can mean threatening someone because of their colour or religion. It can mean damaging property to make a political point. It can mean setting off a bomb to kill or hurt people and scare whole communities.'),
+    msg('Terrorists can come from any background, community or religion. They can be young or old, male or female. They think violence is right. They think it will bring them respect, riches or glory.'),
   ],
   local: () => [
-    msg('Prevent is about stopping people from becoming terrorists or supporting violent extremism in the first place.'),
-    msg('Hampshire Constabulary, local councils and partner agencies work with people across Hampshire and the Isle of Wight. Together they build strong, safe communities that reject extremism.'),
+    msg('Prevent is the work to stop people from becoming terrorists, or from backing violent extremism, in the first place.'),
+    msg('Hampshire Constabulary and local councils do this work with other agencies and the public. Together they build strong, safe communities that say no to extremism.'),
   ],
   contacts: 'extremism',
 };

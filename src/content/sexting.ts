@@ -31,6 +31,10 @@ export const sextingTips = (): Tip[] => [
   },
 ];
 
+/** "If you are unsure of what to do" (tackling-exploitation.txt). */
+export const ifUnsure = (): string =>
+  msg('Contact the police. A call handler can help you.');
+
 /** Children, sexting and sexual imagery (tackling-exploitation.txt). */
 export const sexting: Topic = {
   title: () => msg('Sexting'),

@@ -24,11 +24,14 @@ export function pickLocale(
   );
 }
 
-const {setLocale} = configureLocalization({
+const {getLocale, setLocale} = configureLocalization({
   sourceLocale,
   targetLocales: translated,
   loadLocale: (locale) => import(`../generated/locales/${locale}.js`),
 });
+
+/** The locale the text is shown in now (en-GB until another loads). */
+export const currentLocale = (): string => getLocale();
 
 let started = false;
 

@@ -3,7 +3,14 @@
 import {runTests} from '@web/test-runner-mocha';
 import {expect} from '@esm-bundle/chai';
 
-const TAGS = ['safeguard-report-contact'];
+const TAGS = [
+  'safeguard-signs-checklist',
+  'safeguard-report-contact',
+  'safeguard-campaign-banner',
+  'safeguard-sexting-tips',
+  'safeguard-topic-guide',
+  'safeguard-quick-exit',
+];
 
 const ourWarnings = [];
 const warn = console.warn;
@@ -12,22 +19,15 @@ console.warn = (...args) => {
   warn(...args);
 };
 
-/** A page in an iframe under a strict CSP with Trusted Types enforced. */
-async function strictPage(body) {
+/** test/support/strict-page.html: a strict CSP with Trusted Types enforced. */
+async function strictPage() {
   const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en-GB"><head>
-    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html">
-    </head><body>${body}
-    <script type="module" src="/dist/safeguarding-widgets.js"></script></body></html>`;
-  const violations = [];
+  frame.src = '/test/support/strict-page.html';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
   await loaded;
-  frame.contentDocument.addEventListener('securitypolicyviolation', (event) =>
-    violations.push(`${event.violatedDirective} ${event.blockedURI}`)
-  );
   await frame.contentWindow.customElements.whenDefined(TAGS[0]);
-  return {frame, violations};
+  return {frame, violations: frame.contentWindow.cspViolations};
 }
 
 runTests(async () => {
@@ -52,9 +52,7 @@ runTests(async () => {
     });
 
     it('works under a strict CSP with Trusted Types enforced', async () => {
-      const {frame, violations} = await strictPage(
-        '<safeguard-report-contact topic="extremism"></safeguard-report-contact>'
-      );
+      const {frame, violations} = await strictPage();
       const card = frame.contentDocument.querySelector('safeguard-report-contact');
       await card.updateComplete;
       const hrefs = [...card.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href'));

@@ -138,7 +138,7 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
       await waitForDriver(port, this.webdriverProc, this.startTimeout);
     } catch (e) {
       await this.#stopProcesses();
-      throw new Error(`${e.message}\n${driverErr}`);
+      throw new Error(`${e.message}\n${driverErr}`, {cause: e});
     }
     this.options.port = port;
     await super.initialize({ ...config, concurrency: 1 }, testFiles);

@@ -1,0 +1,56 @@
+import {html} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg} from '@lit/localize';
+import {SafeguardElement} from '../internal/safeguard-element.js';
+import {heading, subLevel} from '../internal/heading.js';
+import {paragraphs} from '../internal/paragraphs.js';
+import {ifUnsure, sexting, sextingTips} from '../content/sexting.js';
+import '../report-contact/define.js';
+import {styles} from './sexting-tips.styles.js';
+
+/**
+ * Sexting for parents: what it is, why it is risky, three tips, and who to
+ * call when unsure. Each tip is a native `<details>`, so it opens and closes
+ * with the keyboard and without any script of ours.
+ *
+ * @tag safeguard-sexting-tips
+ * @csspart base - The section around everything.
+ * @csspart heading - The main heading and the two section headings.
+ * @csspart tips - The box around the tips.
+ * @csspart tip - One tip: a `<details>` element.
+ * @csspart summary - A tip's `<summary>`, the line that opens it.
+ * @csspart contacts - The nested `<safeguard-report-contact topic="sexting">`.
+ * @cssprop [--safeguard-accent=#1d70b8] - The colour of each tip's summary.
+ */
+export class SafeguardSextingTips extends SafeguardElement {
+  static override styles = [...SafeguardElement.styles, styles];
+
+  /** Opens every tip; removing it closes every tip. A reader can still open or close each one. */
+  @property({type: Boolean, reflect: true}) open = false;
+
+  override render() {
+    const level = this.level;
+    const sub = subLevel(level);
+    // `?open` only touches the tips when `open` changes, so a tip the
+    // reader opened or closed stays as they left it on other renders.
+    return html`<section part="base">
+      ${heading(level, sexting.title())} ${paragraphs(sexting.about())}
+      ${heading(sub, msg('Tips for parents'))}
+      <div part="tips">
+        ${sextingTips().map(
+          (tip) => html`<details part="tip" ?open=${this.open}>
+            <summary part="summary">${tip.summary()}</summary>
+            ${paragraphs(tip.detail())}
+          </details>`
+        )}
+      </div>
+      ${heading(sub, msg('If you are not sure what to do'))}
+      <p>${ifUnsure()}</p>
+      <safeguard-report-contact
+        part="contacts"
+        topic="sexting"
+        heading-level=${subLevel(sub)}
+      ></safeguard-report-contact>
+    </section>`;
+  }
+}

@@ -1,0 +1,127 @@
+import {css} from 'lit';
+
+export const styles = css`
+  .card {
+    padding: var(--safeguard-space, 1rem);
+    border: 1px solid color-mix(in srgb, currentColor 30%, transparent);
+    border-radius: var(--safeguard-radius, 4px);
+    background: var(--safeguard-surface, transparent);
+  }
+  fieldset {
+    min-inline-size: 0;
+    margin: 0 0 1rem;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.25rem;
+    font-weight: 700;
+  }
+  ul {
+    margin: 0 0 1rem;
+    padding-inline-start: 1.25rem;
+  }
+  [part='list'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  label {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    min-block-size: 44px;
+    padding: 0.5rem;
+    border-radius: var(--safeguard-radius, 4px);
+    cursor: pointer;
+  }
+  label:hover {
+    background: color-mix(in srgb, var(--safeguard-accent, #1d70b8) 10%, transparent);
+  }
+  label span {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  input {
+    flex: none;
+    inline-size: max(24px, 1.5em);
+    block-size: max(24px, 1.5em);
+    margin: 0;
+    accent-color: var(--safeguard-accent, #1d70b8);
+    cursor: pointer;
+  }
+  .status {
+    font-weight: 700;
+  }
+  .result {
+    margin-block-start: 1rem;
+    padding-block: 0.25rem;
+    padding-inline-start: 1rem;
+    border-inline-start: 6px solid var(--safeguard-accent, #1d70b8);
+  }
+  [part='contacts'] {
+    margin-block-end: 1rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  button {
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--safeguard-button, #1d70b8);
+    border-radius: var(--safeguard-radius, 4px);
+    background: var(--safeguard-button, #1d70b8);
+    color: var(--safeguard-button-text, #ffffff);
+  }
+  .clear {
+    border-color: currentColor;
+    background: transparent;
+    color: inherit;
+  }
+  .printed {
+    display: none;
+  }
+  @media print {
+    .card {
+      padding: 0;
+      border: 0;
+    }
+    button,
+    input,
+    .intro,
+    .none,
+    [part='item']:not(.on) {
+      display: none;
+    }
+    .printed {
+      display: block;
+    }
+    [part='list'] {
+      list-style: disc;
+      padding-inline-start: 1.25rem;
+    }
+    label {
+      display: block;
+      min-block-size: 0;
+      padding: 0;
+    }
+    .result {
+      border: 0;
+      padding: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .card,
+    .clear {
+      border-color: CanvasText;
+    }
+    .result {
+      border-color: Highlight;
+    }
+    button {
+      border-color: ButtonText;
+    }
+  }
+`;

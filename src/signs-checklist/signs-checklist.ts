@@ -1,0 +1,176 @@
+import {html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {SafeguardElement} from '../internal/safeguard-element.js';
+import {oneOf} from '../internal/validate.js';
+import {heading, subLevel} from '../internal/heading.js';
+import {emit} from '../internal/events.js';
+import {currentLocale} from '../internal/localization.js';
+import {childExploitation} from '../content/child-exploitation.js';
+import {sexualExploitation} from '../content/sexual-exploitation.js';
+import type {Topic} from '../content/topic.js';
+import '../report-contact/define.js';
+import {styles} from './signs-checklist.styles.js';
+
+const TOPICS = {
+  'child-exploitation': [childExploitation, () => msg('Signs of child exploitation')],
+  'sexual-exploitation': [sexualExploitation, () => msg('Signs of child sexual exploitation')],
+} as const satisfies Record<string, readonly [Topic, () => string]>;
+const TOPIC_NAMES = Object.keys(TOPICS) as (keyof typeof TOPICS)[];
+
+/**
+ * The warning signs as a checklist. Ticking a sign shows what it may mean,
+ * what a parent can do and who to call. Nothing ticked is saved or sent.
+ *
+ * @tag safeguard-signs-checklist
+ * @fires safeguard-checklist-change - A sign was ticked or unticked, or the answers were cleared. Detail: `{checked, total}` (numbers only).
+ * @csspart base - The card around everything.
+ * @csspart heading - The main heading.
+ * @csspart intro - The line under the heading.
+ * @csspart printed - The date line, shown only in print.
+ * @csspart group - A fieldset of signs.
+ * @csspart legend - A fieldset's legend.
+ * @csspart list - A list of signs.
+ * @csspart item - One sign: a list item holding the checkbox and its label.
+ * @csspart checkbox - A sign's checkbox.
+ * @csspart status - The line that says how many signs are ticked.
+ * @csspart result - The panel shown once a sign is ticked.
+ * @csspart result-heading - A heading in the result panel.
+ * @csspart advice - The list of things a parent can do.
+ * @csspart contacts - The nested `<safeguard-report-contact>`.
+ * @csspart actions - The row of buttons.
+ * @csspart print - The "Print this list" button.
+ * @csspart clear - The "Clear my answers" button.
+ * @cssprop [--safeguard-accent=#1d70b8] - Checkboxes and the result panel's border.
+ * @cssprop [--safeguard-surface=transparent] - The card's background.
+ * @cssprop [--safeguard-button=#1d70b8] - The print button's background.
+ * @cssprop [--safeguard-button-text=#ffffff] - The print button's text.
+ * @cssprop [--safeguard-radius=4px] - Corner rounding.
+ * @cssprop [--safeguard-space=1rem] - The card's padding.
+ */
+export class SafeguardSignsChecklist extends SafeguardElement {
+  static override styles = [...SafeguardElement.styles, styles];
+
+  /** Which signs to list: child-exploitation (the campaign's list) or sexual-exploitation. */
+  @property() topic: 'child-exploitation' | 'sexual-exploitation' = 'child-exploitation';
+
+  /** Leave out who to contact in the result. */
+  @property({type: Boolean, attribute: 'hide-contacts'}) hideContacts = false;
+
+  /** Keys ("group.item") of the ticked signs. Kept in memory only. */
+  @state() private ticked = new Set<string>();
+
+  @state() private cleared = false;
+
+  private total = 0;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // Another topic lists other signs: start again.
+    if (changed.has('topic')) this.ticked = new Set();
+  }
+
+  /** Opens the print dialog. A seam so tests need not print. */
+  protected openPrintDialog(): void {
+    window.print();
+  }
+
+  private tick(key: string, on: boolean): void {
+    const ticked = new Set(this.ticked);
+    if (on) ticked.add(key);
+    else ticked.delete(key);
+    this.ticked = ticked;
+    this.cleared = false;
+    this.changed();
+  }
+
+  private async clear(): Promise<void> {
+    this.ticked = new Set();
+    this.cleared = true;
+    this.changed();
+    await this.updateComplete;
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  private changed(): void {
+    emit(this, 'safeguard-checklist-change', {
+      checked: this.ticked.size,
+      total: this.total,
+    });
+  }
+
+  override render() {
+    const [topic, title] = TOPICS[oneOf(this, 'topic', this.topic, TOPIC_NAMES, 'child-exploitation')];
+    const level = this.level;
+    const sub = subLevel(level);
+    const groups = topic.signGroups!();
+    const count = this.ticked.size;
+    this.total = groups.reduce((sum, group) => sum + group.signs().length, 0);
+    const today = new Intl.DateTimeFormat(
+      currentLocale(),
+      {dateStyle: 'long'}
+    ).format(new Date());
+    return html`<section part="base" class="card">
+      ${heading(level, title())}
+      <p part="intro" class="intro">
+        ${msg('Tick any signs you have noticed. Nothing you tick is saved or sent anywhere.')}
+      </p>
+      <p part="printed" class="printed">${msg(str`Printed on ${today}`)}</p>
+      ${groups.map((group, g) => {
+        const signs = group.signs();
+        const none = !signs.some((_, i) => this.ticked.has(`${g}.${i}`));
+        return html`<fieldset part="group" class=${none ? 'none' : ''}>
+          <legend part="legend">${group.legend()}</legend>
+          <ul part="list">
+            ${signs.map((sign, i) => {
+              const key = `${g}.${i}`;
+              const on = this.ticked.has(key);
+              return html`<li part="item" class=${on ? 'on' : ''}>
+                <label>
+                  <input
+                    part="checkbox"
+                    type="checkbox"
+                    .checked=${on}
+                    @change=${(event: Event) =>
+                      this.tick(key, (event.target as HTMLInputElement).checked)}
+                  /><span>${sign}</span>
+                </label>
+              </li>`;
+            })}
+          </ul>
+        </fieldset>`;
+      })}
+      <p part="status" class="status" role="status">
+        ${this.cleared ? msg('Your answers are cleared.') : nothing}
+        ${msg(str`${count} of ${this.total} signs ticked.`)}
+        ${count ? msg('See what you can do below.') : nothing}
+      </p>
+      ${count
+        ? html`<div part="result" class="result">
+            ${heading(sub, msg('What this may mean'), 'result-heading')}
+            <p>
+              ${msg('Each of these signs on its own can be part of normal teenage life. But several signs together, or a sudden change, are a reason to act.')}
+            </p>
+            ${heading(sub, msg('What can I do?'), 'result-heading')}
+            <ul part="advice">
+              ${topic.advice!().map((line) => html`<li>${line}</li>`)}
+            </ul>
+            ${this.hideContacts
+              ? nothing
+              : html`<safeguard-report-contact
+                  part="contacts"
+                  topic=${topic.contacts}
+                  heading-level=${sub}
+                ></safeguard-report-contact>`}
+            <div part="actions" class="actions">
+              <button part="print" type="button" @click=${() => this.openPrintDialog()}>
+                ${msg('Print this list')}
+              </button>
+              <button part="clear" class="clear" type="button" @click=${this.clear}>
+                ${msg('Clear my answers')}
+              </button>
+            </div>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+}

@@ -1,0 +1,110 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg} from '@lit/localize';
+import {SafeguardElement} from '../internal/safeguard-element.js';
+import {oneOf} from '../internal/validate.js';
+import {heading, subLevel} from '../internal/heading.js';
+import {paragraphs} from '../internal/paragraphs.js';
+import type {Topic} from '../content/topic.js';
+import {childExploitation} from '../content/child-exploitation.js';
+import {sexualExploitation} from '../content/sexual-exploitation.js';
+import {extremism} from '../content/extremism.js';
+import {modernSlavery} from '../content/modern-slavery.js';
+import '../report-contact/define.js';
+import '../signs-checklist/define.js';
+import '../sexting-tips/define.js';
+import {styles} from './topic-guide.styles.js';
+
+const TOPICS = {
+  'child-exploitation': childExploitation,
+  'sexual-exploitation': sexualExploitation,
+  extremism,
+  'modern-slavery': modernSlavery,
+} satisfies Record<string, Topic>;
+/** The topics whose signs are the interactive checklist. */
+const CHECKLIST = ['child-exploitation', 'sexual-exploitation'];
+type GuideTopic = keyof typeof TOPICS | 'sexting';
+const NAMES = [...Object.keys(TOPICS), 'sexting'] as GuideTopic[];
+
+/**
+ * One safeguarding subject explained for parents: what it is, the signs,
+ * who does what locally, and who to contact. It is built from the other
+ * elements, not a copy of them:
+ *
+ * - The signs of `child-exploitation` and `sexual-exploitation` are the
+ *   interactive `<safeguard-signs-checklist>` (with `hide-contacts`, as the
+ *   guide ends with the contact card anyway). A plain list would repeat the
+ *   same signs, but without the ticking that shows a parent what to do next
+ *   (the checklist's result lists "What can I do?", so the guide does not).
+ * - `modern-slavery` lists what to call about; `extremism` has no list of
+ *   signs in the sources, so none is shown.
+ * - `sexting` is `<safeguard-sexting-tips>` at the guide's own heading level:
+ *   it already says what sexting is and who to call, so the guide adds
+ *   nothing around it.
+ * - Every other topic ends with `<safeguard-report-contact>` for the topic.
+ *
+ * Sections sit one heading level below the guide's heading, and so do the
+ * nested checklist and contact card.
+ *
+ * @tag safeguard-topic-guide
+ * @csspart base - The element's outer box.
+ * @csspart heading - The main heading and each section's heading.
+ * @csspart list - The list of what to call about (modern slavery).
+ * @csspart checklist - The nested `<safeguard-signs-checklist>`.
+ * @csspart contacts - The nested `<safeguard-report-contact>`.
+ * @csspart tips - The nested `<safeguard-sexting-tips>` (sexting only).
+ * @cssprop [--safeguard-accent=#1d70b8] - Links, borders and tip summaries in the nested elements.
+ */
+export class SafeguardTopicGuide extends SafeguardElement {
+  static override styles = [...SafeguardElement.styles, styles];
+
+  /** The subject: child-exploitation (default), sexual-exploitation, extremism, modern-slavery or sexting. */
+  @property() topic:
+    | 'child-exploitation'
+    | 'sexual-exploitation'
+    | 'extremism'
+    | 'modern-slavery'
+    | 'sexting' = 'child-exploitation';
+
+  override render() {
+    const name = oneOf(this, 'topic', this.topic, NAMES, 'child-exploitation');
+    const level = this.level;
+    if (name === 'sexting') {
+      return html`<article part="base">
+        <safeguard-sexting-tips part="tips" heading-level=${level}></safeguard-sexting-tips>
+      </article>`;
+    }
+    const topic: Topic = TOPICS[name];
+    const sub = subLevel(level);
+    const section = (title: string, body: unknown): TemplateResult =>
+      html`<section>${heading(sub, title)}${body}</section>`;
+    return html`<article part="base">
+      ${heading(level, topic.title())}
+      ${section(msg('What it is'), paragraphs(topic.about()))}
+      ${CHECKLIST.includes(name)
+        ? html`<safeguard-signs-checklist
+            part="checklist"
+            topic=${name}
+            heading-level=${sub}
+            hide-contacts
+          ></safeguard-signs-checklist>`
+        : topic.signGroups
+          ? section(
+              msg('What to look out for'),
+              topic.signGroups().map(
+                (group) => html`<p>${group.legend()}</p>
+                  <ul part="list">
+                    ${group.signs().map((sign) => html`<li>${sign}</li>`)}
+                  </ul>`
+              )
+            )
+          : nothing}
+      ${topic.local ? section(msg('What is being done locally'), paragraphs(topic.local())) : nothing}
+      <safeguard-report-contact
+        part="contacts"
+        topic=${topic.contacts}
+        heading-level=${sub}
+      ></safeguard-report-contact>
+    </article>`;
+  }
+}

@@ -1,0 +1,305 @@
+// CMS-safe placement: <div data-safeguard="NAME" data-ATTR="value"> becomes
+// <safeguard-NAME ATTR="value"> placed inside the div.
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {
+  mountPlacements,
+  placementObserverActive,
+  startPlacement,
+} from '../src/internal/placement.js';
+import '../src/report-contact/define.js';
+import '../src/signs-checklist/define.js';
+import '../src/campaign-banner/define.js';
+import '../src/sexting-tips/define.js';
+import '../src/topic-guide/define.js';
+import '../src/quick-exit/define.js';
+
+type Rendered = HTMLElement & {updateComplete: Promise<boolean>};
+
+/** One line per element: its div-form attributes and what a reader then sees. */
+interface Example {
+  name: string;
+  data: Record<string, string>;
+  /** Text in the rendered element that only shows if the attributes arrived. */
+  sees: string;
+  /** The heading level asked for with data-heading-level, if any. */
+  level?: number;
+}
+
+const EXAMPLES: Example[] = [
+  {name: 'report-contact', data: {topic: 'modern-slavery', 'heading-level': '3'}, sees: 'Modern Slavery Helpline', level: 3},
+  {name: 'report-contact', data: {topic: 'sexting', variant: 'compact'}, sees: '101'},
+  {name: 'signs-checklist', data: {topic: 'sexual-exploitation', 'heading-level': '4', 'hide-contacts': ''}, sees: 'Signs of child sexual exploitation', level: 4},
+  {name: 'campaign-banner', data: {href: '#signs', 'link-text': 'Read the signs', variant: 'full', 'heading-level': '3'}, sees: 'Read the signs', level: 3},
+  {name: 'campaign-banner', data: {variant: 'slim', href: '#signs', dismissible: ''}, sees: 'Is Your Child Safe?'},
+  {name: 'sexting-tips', data: {open: '', 'heading-level': '3'}, sees: 'Tips for parents', level: 3},
+  {name: 'topic-guide', data: {topic: 'extremism', 'heading-level': '2'}, sees: 'Extremism and terrorism', level: 2},
+  {name: 'quick-exit', data: {position: 'inline', href: 'https://www.bbc.co.uk/weather'}, sees: 'Exit this page'},
+];
+
+const FALLBACK = '<a href="https://www.crimestoppers-uk.org/">Call Crimestoppers on 0800 555 111</a>';
+
+function divFor({name, data}: Example): string {
+  const attributes = Object.entries(data)
+    .map(([key, value]) => ` data-${key}="${value}"`)
+    .join('');
+  return `<div data-safeguard="${name}"${attributes}>${FALLBACK}</div>`;
+}
+
+/** Puts markup on the page and returns its first element, not yet awaited. */
+async function place(markup: string): Promise<HTMLElement> {
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  container.innerHTML = markup;
+  return container.firstElementChild as HTMLElement;
+}
+
+async function mounted(div: Element): Promise<Rendered> {
+  await waitUntil(() => div.hasAttribute('data-safeguard-mounted'), 'the div was not mounted');
+  const element = div.lastElementChild as Rendered;
+  await element.updateComplete;
+  return element;
+}
+
+/** Collects console.warn calls made while `run` runs. */
+async function warnings(run: () => unknown): Promise<string[]> {
+  const original = console.warn;
+  const calls: string[] = [];
+  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return calls;
+}
+
+const visible = (node: Element) => node.getClientRects().length > 0;
+
+/** A fresh page (its own module instances) that loads placement like a site would. */
+async function page(
+  body: string,
+  {defined = true, script = ''} = {}
+): Promise<{
+  window: Window & {
+    seam: {active: () => boolean; mount: (root?: ParentNode) => void; define: () => Promise<unknown>};
+  };
+  document: Document;
+}> {
+  const url = (path: string) => new URL(path, import.meta.url).href;
+  const define = url('../src/report-contact/define.ts');
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><title>Page</title>
+<script type="module">
+import {startPlacement, placementObserverActive, mountPlacements} from '${url('../src/internal/placement.ts')}';
+${defined ? `import '${define}';` : ''}
+${script}
+startPlacement();
+window.seam = {
+  active: placementObserverActive,
+  mount: mountPlacements,
+  define: () => import('${define}'),
+};
+</script></head><body>${body}</body></html>`;
+  document.body.append(frame);
+  const win = () => frame.contentWindow as unknown as {seam?: unknown; document: Document};
+  await waitUntil(
+    () => win()?.seam && win().document.readyState === 'complete',
+    'the page did not load',
+    {timeout: 15000}
+  );
+  return {window: frame.contentWindow as never, document: frame.contentDocument!};
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+describe('placement on a page as it loads', () => {
+  it('starts no observer on a page with no div-form markup', async () => {
+    const {window, document} = await page('<main><h1>News</h1><div class="card">Hello</div></main>');
+    expect(window.seam.active()).to.equal(false);
+
+    document.body.insertAdjacentHTML('beforeend', '<section><p>More news</p></section>');
+    await new Promise(requestAnimationFrame);
+    expect(window.seam.active()).to.equal(false);
+  });
+
+  it('mounts markup present when the script loads, then watches for more', async () => {
+    const {window, document} = await page(
+      `<main><div data-safeguard="report-contact" data-topic="modern-slavery">${FALLBACK}</div></main>`,
+    );
+    const div = document.querySelector('[data-safeguard]')!;
+    const element = await mounted(div);
+    expect(element.localName).to.equal('safeguard-report-contact');
+    expect(element.shadowRoot!.textContent).to.contain('Modern Slavery Helpline');
+    expect(window.seam.active()).to.equal(true);
+
+    const container = document.createElement('article');
+    container.innerHTML = '<div><aside><div data-safeguard="report-contact" data-variant="compact"></div></aside></div>';
+    document.querySelector('main')!.append(container);
+    const later = await mounted(container.querySelector('[data-safeguard]')!);
+    expect(later.getAttribute('variant')).to.equal('compact');
+  });
+
+  it('mounts markup that a script adds after parsing but before load', async () => {
+    const {window, document} = await page(
+      '<main></main>',
+      {
+        script: `document.addEventListener('DOMContentLoaded', () => {
+  document.querySelector('main').innerHTML = '<p data-safeguard="report-contact" data-topic="extremism"></p>';
+});`,
+      }
+    );
+    const element = await mounted(document.querySelector('[data-safeguard]')!);
+    expect(element.getAttribute('topic')).to.equal('extremism');
+    expect(window.seam.active()).to.equal(true);
+  });
+
+  it('keeps the fallback content visible until the element is defined, then inside it', async () => {
+    const {window, document} = await page(
+      `<div data-safeguard="report-contact">${FALLBACK}</div>`,
+      {defined: false}
+    );
+    const div = document.querySelector('[data-safeguard]')!;
+    const link = div.querySelector('a')!;
+    expect(div.hasAttribute('data-safeguard-mounted')).to.equal(false);
+    expect(link.parentElement === div, 'the link is still the div’s child').to.equal(true);
+    expect(visible(link)).to.equal(true);
+
+    await window.seam.define();
+    const element = await mounted(div);
+    expect(link.parentElement!.localName).to.equal('safeguard-report-contact');
+    expect(visible(link)).to.equal(false);
+    expect(element.shadowRoot!.textContent).to.contain('999');
+  });
+
+  it('mounts markup added to a page that had none once mountPlacements() is called', async () => {
+    const {window, document} = await page('<main></main>');
+    const main = document.querySelector('main')!;
+    main.innerHTML = '<section data-safeguard="report-contact"></section>';
+    await new Promise(requestAnimationFrame);
+    expect(window.seam.active()).to.equal(false);
+    expect(main.querySelectorAll('safeguard-report-contact').length).to.equal(0);
+
+    window.seam.mount(main);
+    expect(main.querySelectorAll('safeguard-report-contact').length).to.equal(1);
+    expect(window.seam.active()).to.equal(true);
+  });
+});
+
+describe('the div form', () => {
+  before(async () => {
+    startPlacement();
+    expect(placementObserverActive()).to.equal(false);
+    // This page gets its first markup: from here on the observer mounts the rest.
+    const first = await place('<div data-safeguard="report-contact"></div>');
+    mountPlacements(first.parentElement!);
+    expect(placementObserverActive()).to.equal(true);
+  });
+
+  for (const example of EXAMPLES) {
+    const data = Object.keys(example.data).map((key) => `data-${key}`).join(' ');
+    it(`becomes <safeguard-${example.name}> with ${data}`, async () => {
+      const div = await place(divFor(example));
+      const element = await mounted(div);
+
+      expect(element.localName).to.equal(`safeguard-${example.name}`);
+      expect(element.parentElement === div, 'the element is inside the div').to.equal(true);
+      for (const [key, value] of Object.entries(example.data)) {
+        expect(element.getAttribute(key)).to.equal(value);
+      }
+      expect(element.shadowRoot!.textContent).to.contain(example.sees);
+      if (example.level) {
+        expect(element.shadowRoot!.querySelectorAll(`h${example.level}`).length).to.be.above(0);
+      }
+      const link = element.querySelector('a')!;
+      expect(link.textContent).to.equal('Call Crimestoppers on 0800 555 111');
+      expect(visible(link), 'the fallback is hidden once the element renders').to.equal(false);
+      expect(div.children.length).to.equal(1);
+      await expect(div).to.be.accessible();
+    });
+  }
+
+  it('keeps the div with its id, class, lang and title for host CSS, and does not copy them', async () => {
+    const div = await place(
+      '<aside id="help" class="sidebar-box" lang="en-GB" title="Help" data-safeguard="report-contact" data-variant="compact"></aside>'
+    );
+    const element = await mounted(div);
+    expect(div.id).to.equal('help');
+    expect(div.className).to.equal('sidebar-box');
+    expect(element.hasAttribute('id')).to.equal(false);
+    expect(element.hasAttribute('class')).to.equal(false);
+    expect(element.matches(':lang(en-GB)')).to.equal(true);
+    expect(document.querySelectorAll('#help').length).to.equal(1);
+  });
+
+  it('mounts markup nested deep inside a container added later', async () => {
+    const container = await place(
+      '<section><div class="row"><div class="column"><div data-safeguard="report-contact" data-topic="sexting"></div></div></div></section>'
+    );
+    const element = await mounted(container.querySelector('[data-safeguard]')!);
+    expect(element.shadowRoot!.textContent).to.contain('You can also go to a police station');
+  });
+
+  it('mounts a div that gets moved only once', async () => {
+    const div = await place('<div data-safeguard="report-contact"></div>');
+    await mounted(div);
+    const elsewhere = await place('<div></div>');
+    elsewhere.append(div);
+    mountPlacements(elsewhere);
+    await new Promise(requestAnimationFrame);
+    expect(div.querySelectorAll('safeguard-report-contact').length).to.equal(1);
+  });
+
+  it('refuses a value exactly as the tag does', async () => {
+    const onTag = await warnings(async () => {
+      const tag = await fixture<Rendered>(html`<safeguard-report-contact topic="nope"></safeguard-report-contact>`);
+      await tag.updateComplete;
+    });
+    let element: Rendered | undefined;
+    const onDiv = await warnings(async () => {
+      element = await mounted(await place('<div data-safeguard="report-contact" data-topic="nope"></div>'));
+    });
+    expect(onDiv).to.deep.equal(onTag);
+    expect(onDiv).to.have.length(1);
+    expect(onDiv[0]).to.contain('<safeguard-report-contact> ignored topic="nope"');
+    expect(element!.shadowRoot!.textContent).to.contain('Crimestoppers');
+  });
+
+  it('warns once about an unknown name and leaves the markup alone', async () => {
+    const markup = `<div data-safeguard="report-contacts" data-topic="extremism">${FALLBACK}</div>`;
+    let div!: HTMLElement;
+    const calls = await warnings(async () => {
+      div = await place(markup);
+      mountPlacements(div);
+      mountPlacements(div);
+      await new Promise(requestAnimationFrame);
+    });
+    expect(calls).to.have.length(1);
+    expect(calls[0]).to.contain('<div> ignored data-safeguard="report-contacts"');
+    expect(calls[0]).to.contain('report-contact');
+    expect(div.outerHTML).to.equal(markup);
+  });
+
+  it('warns once about an unknown attribute and leaves the markup alone', async () => {
+    const markup = `<div data-safeguard="report-contact" data-topic="extremism" data-colour="red">${FALLBACK}</div>`;
+    let div!: HTMLElement;
+    const calls = await warnings(async () => {
+      div = await place(markup);
+      mountPlacements(div);
+      mountPlacements(div);
+      await new Promise(requestAnimationFrame);
+    });
+    expect(calls).to.have.length(1);
+    expect(calls[0]).to.contain('<div> ignored data-colour="red"');
+    expect(calls[0]).to.contain('<safeguard-report-contact> takes only');
+    expect(div.outerHTML).to.equal(markup);
+  });
+
+  it('leaves markup alone inside an editor (contenteditable)', async () => {
+    const editor = await place(
+      '<div contenteditable="true"><div data-safeguard="report-contact"><p>Placeholder</p></div></div>'
+    );
+    mountPlacements(editor);
+    await new Promise(requestAnimationFrame);
+    expect(editor.querySelectorAll('safeguard-report-contact').length).to.equal(0);
+    expect(editor.querySelectorAll('[data-safeguard-mounted]').length).to.equal(0);
+  });
+});

@@ -1,0 +1,148 @@
+// Plain English: every element's visible English text must have a Flesch
+// reading ease of 60 or more. Syllables come from the `syllables` package
+// (the CMU Pronouncing Dictionary, plain ESM, so it loads in every engine);
+// the score from `flesch` (206.835 - 1.015 x words/sentences - 84.6 x
+// syllables/words).
+import {expect, fixture} from '@open-wc/testing';
+import {html, unsafeStatic} from 'lit/static-html.js';
+import syllables from 'syllables';
+import {flesch} from 'flesch';
+import '../src/report-contact/define.js';
+import '../src/sexting-tips/define.js';
+import '../src/signs-checklist/define.js';
+import '../src/topic-guide/define.js';
+import '../src/campaign-banner/define.js';
+import '../src/quick-exit/define.js';
+
+const FLOOR = 60;
+
+/**
+ * The text a reader sees, through nested shadow roots: each block (a
+ * paragraph, list item, heading, summary, flex item...) on its own line.
+ */
+function visibleText(node: Node): string {
+  // Line breaks in the markup are only spaces; blocks are what break lines.
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent!.replace(/\s+/g, ' ');
+  if (!(node instanceof Element) || /^(STYLE|SCRIPT|TEMPLATE)$/.test(node.tagName)) return '';
+  // Not rendered (display: none, or inside a closed <details>), or only for
+  // screen readers. A slot has no box of its own (display: contents).
+  const style = getComputedStyle(node);
+  const rendered = style.display === 'contents' || node.checkVisibility();
+  if (!rendered || node.classList.contains('visually-hidden')) return '';
+  const children =
+    node instanceof HTMLSlotElement
+      ? node.assignedNodes({flatten: true})
+      : [...(node.shadowRoot ?? node).childNodes];
+  const text = children.map(visibleText).join('');
+  return style.display.startsWith('inline') ? text : `\n${text}\n`;
+}
+
+/** Unknown words (names, web addresses): one syllable a vowel group. */
+const vowelGroups = (word: string) => word.match(/[aeiouy]+/g)?.length ?? 1;
+
+/**
+ * Web addresses ("GOV.UK", "act.campaign.gov.uk") are facts that must stay
+ * exactly as they are, not prose to simplify: they are left out.
+ */
+const isWebAddress = (token: string) => /\p{L}[./]\p{L}/u.test(token);
+
+/** Syllables of a word; a number is said digit by digit, as the links' names do. */
+const syllablesOf = (word: string) =>
+  /\p{L}/u.test(word)
+    ? Math.max(1, syllables(word, {fallbackSyllablesFunction: vowelGroups}))
+    : word.replace(/\D/g, '').replace(/7/g, '77').length;
+
+/** Words: a number counts one word a digit. */
+const wordsIn = (word: string) => (/\p{L}/u.test(word) ? 1 : word.replace(/\D/g, '').length);
+
+/** Flesch reading ease of the element's visible text, and the text measured. */
+function readingEase(el: Element) {
+  // A block (a heading, a list item) ends a sentence, full stop or not.
+  const lines = visibleText(el)
+    .split('\n')
+    .map((line) =>
+      line
+        .split(' ')
+        .filter((token) => /[\p{L}\p{N}]/u.test(token) && !isWebAddress(token))
+        .join(' ')
+    )
+    .filter(Boolean)
+    .map((line) => (/[.!?]$/.test(line) ? line : `${line}.`));
+  const text = lines.join(' ');
+  const words = text.split(' ');
+  const counts = {
+    sentence: text.match(/[.!?]+(?=\s|$)/g)!.length,
+    word: words.reduce((sum, word) => sum + wordsIn(word), 0),
+    syllable: words.reduce((sum, word) => sum + syllablesOf(word), 0),
+  };
+  return {score: flesch(counts), counts, text};
+}
+
+type Prepare = (el: HTMLElement) => Promise<void>;
+
+/**
+ * Renders the markup, lets `prepare` act as a reader would, then waits for
+ * every nested element and opens every tip, so all the text can be seen.
+ */
+async function render(markup: string, prepare?: Prepare) {
+  const el = await fixture<HTMLElement>(html`${unsafeStatic(markup)}`);
+  await prepare?.(el);
+  const expand = async (root: ShadowRoot) => {
+    for (const nested of root.querySelectorAll('*')) {
+      await (nested as Partial<{updateComplete: Promise<unknown>}>).updateComplete;
+      if (nested instanceof HTMLDetailsElement) nested.open = true;
+      if (nested.shadowRoot) await expand(nested.shadowRoot);
+    }
+  };
+  await expand(el.shadowRoot!);
+  return el;
+}
+
+/** Every element and variant, as a page would place it. */
+const cases: [string, string, Prepare?][] = [
+  ...['child-exploitation', 'sexual-exploitation', 'extremism', 'modern-slavery', 'sexting'].map(
+    (topic): [string, string] => [`topic guide: ${topic}`, `<safeguard-topic-guide topic="${topic}"></safeguard-topic-guide>`]
+  ),
+  ['sexting tips', '<safeguard-sexting-tips></safeguard-sexting-tips>'],
+  ...['child-exploitation', 'sexual-exploitation'].map(
+    (topic): [string, string, Prepare] => [
+      `signs checklist: ${topic}, with its result`,
+      `<safeguard-signs-checklist topic="${topic}"></safeguard-signs-checklist>`,
+      async (el) => {
+        el.shadowRoot!.querySelector('input')!.click();
+        await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      },
+    ]
+  ),
+  ...['general', 'sexual-exploitation', 'modern-slavery', 'extremism', 'sexting'].map(
+    (topic): [string, string] => [`contact card: ${topic}`, `<safeguard-report-contact topic="${topic}"></safeguard-report-contact>`]
+  ),
+  ['contact line (compact)', '<safeguard-report-contact variant="compact"></safeguard-report-contact>'],
+  ['campaign banner', '<safeguard-campaign-banner href="#signs" dismissible></safeguard-campaign-banner>'],
+  ['campaign banner (slim)', '<safeguard-campaign-banner href="#signs" variant="slim"></safeguard-campaign-banner>'],
+  ['quick exit', '<safeguard-quick-exit position="inline"></safeguard-quick-exit>'],
+];
+
+describe('plain English (Flesch reading ease)', () => {
+  it('scores short plain sentences high and long jargon low', () => {
+    const plain = document.createElement('p');
+    plain.textContent = 'Call the police. They can help you.';
+    const hard = document.createElement('p');
+    hard.textContent =
+      'Multi-agency safeguarding partnerships operationalise comprehensive interventions addressing exploitation vulnerabilities.';
+    document.body.append(plain, hard);
+    expect(readingEase(plain).score).to.be.above(90);
+    expect(readingEase(hard).score).to.be.below(0);
+    plain.remove();
+    hard.remove();
+  });
+
+  for (const [name, markup, prepare] of cases) {
+    it(`${name} reads at ${FLOOR} or above`, async () => {
+      const el = await render(markup, prepare);
+      const {score, counts, text} = readingEase(el);
+      expect(counts.word, 'words measured').to.be.above(2);
+      expect(score, `${score.toFixed(1)} for: ${text}`).to.be.at.least(FLOOR);
+    });
+  }
+});

@@ -1,0 +1,152 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../src/sexting-tips/define.js';
+import type {SafeguardSextingTips} from '../src/sexting-tips/sexting-tips.js';
+import {captureWarnings} from './support/warnings.js';
+
+/** Every element under `root`, through nested shadow roots, in document order. */
+function* composed(root: ParentNode): Generator<Element> {
+  for (const el of root.children) {
+    yield el;
+    if (el.shadowRoot) yield* composed(el.shadowRoot);
+    yield* composed(el);
+  }
+}
+const headings = (el: Element) =>
+  [...composed(el.shadowRoot!)]
+    .filter((h) => /^H[1-6]$/.test(h.tagName))
+    .map((h) => [Number(h.tagName[1]), h.textContent!.trim()]);
+
+async function tips(attributes = '') {
+  const el = await fixture<SafeguardSextingTips>(
+    html`<safeguard-sexting-tips></safeguard-sexting-tips>`
+  );
+  for (const [name, value = ''] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) {
+    el.setAttribute(name, value);
+  }
+  await el.updateComplete;
+  await el.shadowRoot!.querySelector('safeguard-report-contact')!.updateComplete;
+  return el;
+}
+const details = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('details')] as HTMLDetailsElement[];
+const openStates = (el: Element) => details(el).map((d) => d.open);
+
+describe('<safeguard-sexting-tips>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  it('says what sexting is, why it is risky and what the law says', async () => {
+    const el = await tips();
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Sexting means using a phone or computer to make and send sexual photos');
+    expect(text).to.contain('Sexting is risky');
+    expect(text).to.contain('Children often do not know the law');
+    expect(text).to.contain('In the UK it is against the law to make or share a sexual image of anyone under 18.');
+    expect(text).to.contain('That includes a child taking an image of themselves.');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('gives three tips for parents as native details, closed at first', async () => {
+    const el = await tips();
+    const summaries = details(el).map((d) => d.querySelector('summary')!.textContent!.trim());
+    expect(summaries).to.deep.equal([
+      'Ask what they share',
+      'Learn the apps they use',
+      'Talk about sexting',
+    ]);
+    expect(openStates(el)).to.deep.equal([false, false, false]);
+    expect(details(el)[1].textContent).to.contain('a message never really disappears if someone takes a screenshot');
+  });
+
+  it('says what to do when unsure, with the sexting contacts: 999, 101 or a police station', async () => {
+    const el = await tips();
+    expect(el.shadowRoot!.textContent).to.contain('Contact the police. A call handler can help you.');
+    const card = el.shadowRoot!.querySelector('safeguard-report-contact')!;
+    expect(card.getAttribute('topic')).to.equal('sexting');
+    const hrefs = [...card.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include.members(['tel:999', 'tel:101']);
+    expect(card.shadowRoot!.textContent).to.contain('go to a police station');
+  });
+
+  it('opens every tip while `open` is set, and closes them all when it is removed', async () => {
+    const el = await tips('open');
+    expect(el.open).to.equal(true);
+    expect(openStates(el)).to.deep.equal([true, true, true]);
+    el.removeAttribute('open');
+    await el.updateComplete;
+    expect(openStates(el)).to.deep.equal([false, false, false]);
+    el.open = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('open')).to.equal(true);
+    expect(openStates(el)).to.deep.equal([true, true, true]);
+  });
+
+  it('keeps a tip the reader opened or closed as they left it', async () => {
+    const el = await tips('open');
+    details(el)[1].querySelector('summary')!.click();
+    expect(openStates(el)).to.deep.equal([true, false, true]);
+    el.headingLevel = 3; // any other change re-renders
+    await el.updateComplete;
+    expect(openStates(el)).to.deep.equal([true, false, true]);
+    el.open = false;
+    await el.updateComplete;
+    details(el)[0].querySelector('summary')!.click();
+    expect(openStates(el)).to.deep.equal([true, false, false]);
+    el.open = true;
+    await el.updateComplete;
+    expect(openStates(el)).to.deep.equal([true, true, true]);
+  });
+
+  it('opens and closes a tip from the keyboard: Tab to it, then Enter or Space', async () => {
+    const el = await tips();
+    const [first, second] = details(el).map((d) => d.querySelector('summary')!);
+    await sendKeys({press: 'Tab'});
+    expect(el.shadowRoot!.activeElement).to.equal(first);
+    await sendKeys({press: 'Enter'});
+    expect(openStates(el)).to.deep.equal([true, false, false]);
+    await sendKeys({press: ' '});
+    expect(openStates(el)).to.deep.equal([false, false, false]);
+    await sendKeys({press: 'Tab'});
+    expect(el.shadowRoot!.activeElement).to.equal(second);
+    await sendKeys({press: ' '});
+    expect(openStates(el)).to.deep.equal([false, true, false]);
+  });
+
+  for (const [level, expected] of [
+    [1, [1, 2, 2, 3]],
+    [2, [2, 3, 3, 4]],
+    [4, [4, 5, 5, 6]],
+    [6, [6, 6, 6, 6]],
+  ] as const) {
+    it(`nests its headings under heading-level ${level}`, async () => {
+      const el = await tips(`heading-level=${level}`);
+      expect(headings(el)).to.deep.equal([
+        [expected[0], 'Sexting'],
+        [expected[1], 'Tips for parents'],
+        [expected[2], 'If you are not sure what to do'],
+        [expected[3], 'Who to contact'],
+      ]);
+    });
+  }
+
+  it('warns once about a bad heading-level and uses 2', async () => {
+    const el = await tips('heading-level=9');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('<safeguard-sexting-tips>').and.contain('heading-level').and.contain('"9"');
+    expect(headings(el)[0]).to.deep.equal([2, 'Sexting']);
+  });
+
+  it('is accessible closed and open', async () => {
+    const el = await tips();
+    await expect(el).to.be.accessible();
+    el.open = true;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
