@@ -64,7 +64,7 @@ export default {
   concurrency: 1,
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 180000,
   testFramework: {
     config: { timeout: 20000 },
   },

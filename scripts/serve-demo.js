@@ -42,7 +42,17 @@ const server = createServer(async (request, response) => {
   const top = path.split(sep)[1];
   try {
     if (!served.includes(top) || !file.startsWith(join(root, top))) throw new Error();
-    const body = await readFile(file);
+    let body = await readFile(file);
+    // For the layout-shift benchmark: SCRIPT_DELAY_MS holds the library back,
+    // as a slow phone network would, so the page paints before it arrives.
+    if (top === 'dist' && process.env.SCRIPT_DELAY_MS) {
+      await new Promise((resolve) => setTimeout(resolve, Number(process.env.SCRIPT_DELAY_MS)));
+    }
+    // For the layout-shift benchmark: ?placeholders=off serves the page
+    // without the library's optional placeholder CSS.
+    if (request.url.includes('placeholders=off')) {
+      body = String(body).replace(/<link[^>]*placeholders\.css[^>]*>/, '');
+    }
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'content-security-policy': CSP,

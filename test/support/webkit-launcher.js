@@ -27,7 +27,7 @@ const sleep = ms => new Promise(r => setTimeout(r, ms));
 /** Starts Xvfb on a free display; resolves with { proc, display }. */
 function startXvfb(timeoutMs) {
   return new Promise((resolve, reject) => {
-    const proc = spawn(
+    const proc = spawnTracked(
       'Xvfb',
       ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
       { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
@@ -78,24 +78,63 @@ async function waitForDriver(port, proc, timeoutMs) {
   throw new Error(`WebKitWebDriver not ready on port ${port}: ${lastError}`);
 }
 
+const isRunning = proc => proc && proc.exitCode === null && proc.signalCode === null;
+
+/** Signals a child started with `detached: true` and its process group. */
+function signal(proc, sig) {
+  try {
+    process.kill(-proc.pid, sig);
+  } catch {
+    try {
+      proc.kill(sig);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** SIGTERM, then SIGKILL after 3 s, to the child's own process group. */
 function kill(proc) {
-  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
+  if (!isRunning(proc)) return Promise.resolve();
   return new Promise(resolve => {
     const t = setTimeout(() => {
-      try {
-        proc.kill('SIGKILL');
-      } catch {
-        /* already gone */
-      }
+      signal(proc, 'SIGKILL');
       resolve();
     }, 3000);
     proc.once('exit', () => {
       clearTimeout(t);
       resolve();
     });
-    proc.kill('SIGTERM');
+    signal(proc, 'SIGTERM');
   });
 }
+
+// WTR does not always call stop() (it exits from an error path, and it has no
+// SIGTERM handler): kill what we started when Node exits, whatever the path.
+const children = new Set();
+function killAllSync() {
+  for (const proc of children) if (isRunning(proc)) signal(proc, 'SIGKILL');
+  children.clear();
+}
+process.once('exit', killAllSync);
+for (const sig of ['SIGTERM', 'SIGHUP']) {
+  process.once(sig, () => {
+    killAllSync();
+    // Keep the default "die on signal" unless someone else (puppeteer) handles it.
+    if (process.listenerCount(sig) === 0) process.exit(128 + (sig === 'SIGTERM' ? 15 : 1));
+  });
+}
+
+/** Spawns a child in its own process group (so its children die with it). */
+function spawnTracked(cmd, args, options) {
+  const proc = spawn(cmd, args, { ...options, detached: true });
+  children.add(proc);
+  proc.once('exit', () => children.delete(proc));
+  return proc;
+}
+
+const withTimeout = (promise, ms) =>
+  Promise.race([promise, new Promise(resolve => setTimeout(resolve, ms).unref())]);
 
 export class WebKitGtkLauncher extends WebdriverLauncher {
   constructor({ startTimeout = 30000, args = [] } = {}) {
@@ -126,7 +165,7 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
       display = xvfb.display;
     }
     const port = await freePort();
-    this.webdriverProc = spawn(WEBDRIVER, [`--port=${port}`, '--host=local'], {
+    this.webdriverProc = spawnTracked(WEBDRIVER, [`--port=${port}`, '--host=local'], {
       env: { ...process.env, DISPLAY: display },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -146,7 +185,8 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
   }
 
   async stop() {
-    await super.stop();
+    // deleteSession can hang if the page is stuck: don't let it keep the processes alive.
+    await withTimeout(super.stop(), 10000);
     await this.#stopProcesses();
   }
 

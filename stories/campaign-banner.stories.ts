@@ -1,0 +1,121 @@
+import {html, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {expect, userEvent} from 'storybook/test';
+import '../src/campaign-banner/define.js';
+import {controlsFor, phoneWidth, shadowOf} from './support.js';
+
+interface Args {
+  href?: string;
+  'link-text'?: string;
+  starts?: string;
+  ends?: string;
+  dismissible?: boolean;
+  variant?: string;
+  'heading-level'?: number;
+  /** Story only: a partner's own wording in the `heading` slot. */
+  headingSlot?: string;
+}
+
+const TAG = 'safeguard-campaign-banner';
+
+/** A UK date `days` from today, as the `starts` / `ends` attributes take it. */
+const day = (days: number): string =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+// The "Is Your Child Safe?" campaign banner. Outside its `starts` / `ends`
+// dates, or once dismissed in this tab, it renders nothing and takes no
+// space. (Every story starts with the dismissal forgotten.)
+// (The docs page takes its description from the JSDoc, via custom-elements.json.)
+const meta = {
+  title: 'Elements/Campaign banner',
+  component: TAG,
+  argTypes: {
+    ...controlsFor(TAG),
+    headingSlot: {control: 'text', name: 'heading slot (story only)', table: {category: 'story'}},
+  },
+  args: {href: '#signs', variant: 'full', dismissible: false, 'heading-level': 2},
+  // A dismissal lasts for the tab (sessionStorage): forget it before each story.
+  beforeEach: () => sessionStorage.removeItem('sgw-banner-hidden'),
+  render: (args) => html`<safeguard-campaign-banner
+      href=${ifDefined(args.href || undefined)}
+      link-text=${ifDefined(args['link-text'] || undefined)}
+      starts=${ifDefined(args.starts || undefined)}
+      ends=${ifDefined(args.ends || undefined)}
+      ?dismissible=${args.dismissible}
+      variant=${ifDefined(args.variant)}
+      heading-level=${ifDefined(args['heading-level'])}
+      >${args.headingSlot ? html`<span slot="heading">${args.headingSlot}</span>` : nothing}</safeguard-campaign-banner
+    >
+    <main id="page"><p>The page goes on here.</p></main>`,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The full banner: the campaign, why it matters, the figure, who runs it, the link. */
+export const Full: Story = {};
+
+/** One line for the top of a page. */
+export const Slim: Story = {args: {variant: 'slim'}};
+
+/** Full, with a close button. */
+export const Dismissible: Story = {args: {dismissible: true}};
+
+/** Slim, with a close button. */
+export const SlimDismissible: Story = {
+  name: 'Slim, dismissible',
+  args: {variant: 'slim', dismissible: true},
+};
+
+/** After the close button: the banner is gone and focus moved to the page's `<main>`. */
+export const Dismissed: Story = {
+  args: {dismissible: true},
+  play: async ({canvasElement}) => {
+    const root = shadowOf(canvasElement, TAG);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('[part=close]')!);
+    await expect(root.host.hasAttribute('hidden')).toBe(true);
+    await expect(document.activeElement?.id).toBe('page');
+  },
+};
+
+/** Inside its dates (yesterday to tomorrow): shown. */
+export const InsideItsDates: Story = {
+  name: 'Inside its dates',
+  args: {starts: day(-1), ends: day(1)},
+};
+
+/** After its last day: the banner renders nothing, and the page closes up. */
+export const AfterItsDates: Story = {
+  name: 'Outside its dates (ended)',
+  args: {starts: '2024-01-01', ends: '2024-01-31'},
+  play: async ({canvasElement}) => {
+    await expect(canvasElement.querySelector(TAG)!.hasAttribute('hidden')).toBe(true);
+  },
+};
+
+/** Before its first day: nothing yet. */
+export const BeforeItsDates: Story = {
+  name: 'Outside its dates (not started)',
+  args: {starts: day(30)},
+  play: AfterItsDates.play,
+};
+
+/** A partner's own heading (the `heading` slot) and link text. */
+export const PartnerWording: Story = {
+  name: "Partner's wording",
+  args: {headingSlot: 'Is your child safe? Talk to us', 'link-text': 'Read the warning signs'},
+};
+
+/** With no `href` (and no checklist with an id on the page): no link. */
+export const NoLink: Story = {name: 'No link', args: {href: ''}};
+
+/** Full in a 320 px column. */
+export const OnAPhone: Story = {name: 'On a phone (320 px)', decorators: [phoneWidth]};
+
+/** Slim and dismissible in a 320 px column. */
+export const SlimOnAPhone: Story = {
+  name: 'Slim on a phone (320 px)',
+  args: {variant: 'slim', dismissible: true},
+  decorators: [phoneWidth],
+};

@@ -1,0 +1,59 @@
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import '../src/topic-guide/define.js';
+import {controlsFor} from './support.js';
+
+interface Args {
+  topic?: string;
+  'heading-level'?: number;
+}
+
+const TAG = 'safeguard-topic-guide';
+
+// One subject explained: what it is, the signs, what is done locally and
+// who to contact. It is built from the other elements.
+// (The docs page takes its description from the JSDoc, via custom-elements.json.)
+const meta = {
+  title: 'Elements/Topic guide',
+  component: TAG,
+  argTypes: controlsFor(TAG, {
+    topic: ['child-exploitation', 'sexual-exploitation', 'extremism', 'modern-slavery', 'sexting'],
+  }),
+  args: {topic: 'child-exploitation', 'heading-level': 2},
+  render: (args) => html`<safeguard-topic-guide
+    topic=${ifDefined(args.topic)}
+    heading-level=${ifDefined(args['heading-level'])}
+  ></safeguard-topic-guide>`,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The default: child exploitation, with the signs as the checklist. */
+export const ChildExploitation: Story = {name: 'Child exploitation'};
+
+/** Child sexual exploitation, with its checklist and Operation Liberal. */
+export const SexualExploitation: Story = {
+  name: 'Sexual exploitation',
+  args: {topic: 'sexual-exploitation'},
+};
+
+/** Extremism and Prevent: no list of signs in the sources, so none is shown. */
+export const Extremism: Story = {args: {topic: 'extremism'}};
+
+/** Modern slavery: what to call about and the helpline. */
+export const ModernSlavery: Story = {
+  name: 'Modern slavery',
+  args: {topic: 'modern-slavery'},
+};
+
+/** Sexting: the sexting tips at the guide's heading level. */
+export const Sexting: Story = {args: {topic: 'sexting'}};
+
+/** Inside a page whose outline already has an h1 and h2: the guide starts at h3. */
+export const HeadingLevel3: Story = {
+  name: 'Heading level 3',
+  args: {'heading-level': 3, topic: 'modern-slavery'},
+  decorators: [(story) => html`<h1>Keeping children safe</h1><h2>Guides</h2>${story()}`],
+};
