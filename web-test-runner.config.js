@@ -54,8 +54,8 @@ export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
   plugins: [
-    // tsconfig.json sets experimentalDecorators and useDefineForClassFields:false;
-    // passing it makes esbuild emit legacy decorators and [[Set]] fields as tsc does.
+    // tsconfig.json sets useDefineForClassFields:false; passing it makes esbuild
+    // emit [[Set]] fields as tsc does, so fields don't shadow Lit's accessors.
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
   ],
   browsers: wanted.map(name => launchers[name]()),

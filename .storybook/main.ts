@@ -18,9 +18,9 @@ const config: StorybookConfig = {
       // Storybook's own chunks are large; that is not our bundle (see size-limit).
       // Nor is how long each plugin took worth a warning.
       build: {chunkSizeWarningLimit: 2000, rolldownOptions: {checks: {pluginTimings: false}}},
-      // Decorators: Vite's TypeScript transform reads tsconfig.json
-      // (experimentalDecorators, useDefineForClassFields: false), so
-      // @property() works as it does in the library build. The story
+      // Vite's TypeScript transform reads tsconfig.json
+      // (useDefineForClassFields: false), so class fields do not shadow
+      // Lit's reactive accessors, as in the library build. The story
       // "Report contact / Property set from script" proves it.
     });
   },

@@ -69,11 +69,10 @@ export const OnAPhone: Story = {
 };
 
 /**
- * Proves the TypeScript decorators work in Storybook's Vite build:
- * setting the `variant` property (not the attribute) re-renders the card
- * as the compact line and reflects the attribute. Without
- * `experimentalDecorators` and `useDefineForClassFields: false` the
- * property would not be reactive and this story would fail.
+ * Proves reactive properties work in Storybook's Vite build: setting the
+ * `variant` property (not the attribute) re-renders the card as the compact
+ * line and reflects the attribute. Without `useDefineForClassFields: false`
+ * the class field would shadow Lit's accessor and this story would fail.
  */
 export const PropertySetFromScript: Story = {
   name: 'Property set from script',

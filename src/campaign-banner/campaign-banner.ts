@@ -1,5 +1,4 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import {SafeguardElement} from '../internal/safeguard-element.js';
 import {oneOf, safeUrl} from '../internal/validate.js';
@@ -73,26 +72,35 @@ const storage = (value?: string): string | null => {
 export class SafeguardCampaignBanner extends SafeguardElement {
   static override styles = [...SafeguardElement.styles, styles];
 
+  static override properties = {
+    href: {},
+    linkText: {attribute: 'link-text'},
+    starts: {},
+    ends: {},
+    dismissible: {type: Boolean},
+    variant: {reflect: true},
+  };
+
   /** @internal The current time; tests replace it. */
   static now = (): Date => new Date();
 
   /** The "See the signs" link. Absent: the page config's `campaignHref`, else `#id` of a `<safeguard-signs-checklist id>` on the page, else no link. */
-  @property() href?: string;
+  href?: string;
 
   /** Text of the link instead of "See the signs". */
-  @property({attribute: 'link-text'}) linkText?: string;
+  linkText?: string;
 
   /** First day to show, `YYYY-MM-DD` in UK time. */
-  @property() starts?: string;
+  starts?: string;
 
   /** Last day to show, `YYYY-MM-DD` in UK time. */
-  @property() ends?: string;
+  ends?: string;
 
   /** Shows a close button; a dismissal lasts for this browser tab. */
-  @property({type: Boolean}) dismissible = false;
+  dismissible = false;
 
   /** `full` (default) or `slim`: one line for the top of a page (name, link, close button). */
-  @property({reflect: true}) variant: 'full' | 'slim' = 'full';
+  variant: 'full' | 'slim' = 'full';
 
   private dismissed = false;
   private timer?: ReturnType<typeof setTimeout>;

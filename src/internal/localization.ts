@@ -37,7 +37,7 @@ let started = false;
 
 /**
  * Picks the locale once per page, from the page config or `<html lang>`.
- * Elements decorated with `@localized()` re-render when it loads.
+ * Every `SafeguardElement` re-renders when it loads (`updateWhenLocaleChanges`).
  */
 export function startLocalization(): void {
   if (started) return;

@@ -1,6 +1,5 @@
-import {LitElement} from 'lit';
-import {property} from 'lit/decorators.js';
-import {localized} from '@lit/localize';
+import {LitElement, type PropertyDeclarations} from 'lit';
+import {updateWhenLocaleChanges} from '@lit/localize';
 import {base} from '../styles/base.js';
 import {VERSION} from './version.js';
 import {headingLevel} from './validate.js';
@@ -10,15 +9,24 @@ import {startLocalization} from './localization.js';
  * What every `safeguard-*` element shares: the version used to spot a
  * second copy of the library, localisation, base styles and `heading-level`.
  */
-@localized()
 export class SafeguardElement extends LitElement {
   /** The library version that defined this element. */
   static readonly version = VERSION;
 
   static override styles = [base];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
+
   /** Level of the element's main heading (1-6), to fit the host page's outline. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
+
+  constructor() {
+    super();
+    // Re-render when another locale loads (what `@localized()` does).
+    updateWhenLocaleChanges(this);
+  }
 
   override connectedCallback(): void {
     startLocalization();

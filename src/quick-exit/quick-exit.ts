@@ -1,5 +1,4 @@
 import {html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import {SafeguardElement} from '../internal/safeguard-element.js';
 import {oneOf, safeUrl} from '../internal/validate.js';
@@ -47,6 +46,14 @@ export class SafeguardQuickExit
 {
   static override styles = [...SafeguardElement.styles, styles];
 
+  static override properties = {
+    href: {},
+    position: {reflect: true},
+    // Internal state. `state` already means no attribute; `attribute: false`
+    // also keeps it out of custom-elements.json.
+    loading: {state: true, attribute: false},
+  };
+
   /**
    * Leaves the page for `url`. Replaceable so that tests can stop the
    * page navigating away.
@@ -55,12 +62,12 @@ export class SafeguardQuickExit
   static navigate = (url: string): void => location.replace(url);
 
   /** Where to go: an https: or http: address (default BBC Weather, or the page config's `exitHref`). */
-  @property() href?: string;
+  href?: string;
 
   /** `sticky` stays at the top of the screen, at the end of the line; `inline` sits where it is placed. */
-  @property({reflect: true}) position: 'sticky' | 'inline' = 'sticky';
+  position: 'sticky' | 'inline' = 'sticky';
 
-  @state() private loading = false;
+  private loading = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,4 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {SafeguardElement} from '../internal/safeguard-element.js';
 import {oneOf, phoneNumber, safeUrl} from '../internal/validate.js';
@@ -42,14 +41,20 @@ const VARIANTS = ['card', 'compact'] as const;
 export class SafeguardReportContact extends SafeguardElement {
   static override styles = [...SafeguardElement.styles, styles];
 
+  static override properties = {
+    topic: {},
+    variant: {reflect: true},
+    operationName: {attribute: 'operation-name'},
+  };
+
   /** Whose contacts to list: general, sexual-exploitation, modern-slavery, extremism or sexting. */
-  @property() topic: ContactTopic = 'general';
+  topic: ContactTopic = 'general';
 
   /** `card` lists every contact; `compact` is one line of the phone numbers, for sidebars and footers. */
-  @property({reflect: true}) variant: 'card' | 'compact' = 'card';
+  variant: 'card' | 'compact' = 'card';
 
   /** The operation to quote on 101 about child sexual exploitation (default "Operation Liberal", or the page config's). */
-  @property({attribute: 'operation-name'}) operationName?: string;
+  operationName?: string;
 
   private get contacts(): Contact[] {
     const topic = oneOf(this, 'topic', this.topic, CONTACT_TOPICS, 'general');

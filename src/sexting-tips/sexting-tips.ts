@@ -1,5 +1,4 @@
 import {html} from 'lit';
-import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import {SafeguardElement} from '../internal/safeguard-element.js';
 import {heading, subLevel} from '../internal/heading.js';
@@ -25,8 +24,12 @@ import {styles} from './sexting-tips.styles.js';
 export class SafeguardSextingTips extends SafeguardElement {
   static override styles = [...SafeguardElement.styles, styles];
 
+  static override properties = {
+    open: {type: Boolean, reflect: true},
+  };
+
   /** Opens every tip; removing it closes every tip. A reader can still open or close each one. */
-  @property({type: Boolean, reflect: true}) open = false;
+  open = false;
 
   override render() {
     const level = this.level;

@@ -1,5 +1,4 @@
 import {html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {SafeguardElement} from '../internal/safeguard-element.js';
 import {oneOf} from '../internal/validate.js';
@@ -51,16 +50,25 @@ const TOPIC_NAMES = Object.keys(TOPICS) as (keyof typeof TOPICS)[];
 export class SafeguardSignsChecklist extends SafeguardElement {
   static override styles = [...SafeguardElement.styles, styles];
 
+  static override properties = {
+    topic: {},
+    hideContacts: {type: Boolean, attribute: 'hide-contacts'},
+    // Internal state. `state` already means no attribute; `attribute: false`
+    // also keeps it out of custom-elements.json.
+    ticked: {state: true, attribute: false},
+    cleared: {state: true, attribute: false},
+  };
+
   /** Which signs to list: child-exploitation (the campaign's list) or sexual-exploitation. */
-  @property() topic: 'child-exploitation' | 'sexual-exploitation' = 'child-exploitation';
+  topic: 'child-exploitation' | 'sexual-exploitation' = 'child-exploitation';
 
   /** Leave out who to contact in the result. */
-  @property({type: Boolean, attribute: 'hide-contacts'}) hideContacts = false;
+  hideContacts = false;
 
   /** Keys ("group.item") of the ticked signs. Kept in memory only. */
-  @state() private ticked = new Set<string>();
+  private ticked = new Set<string>();
 
-  @state() private cleared = false;
+  private cleared = false;
 
   private total = 0;
 

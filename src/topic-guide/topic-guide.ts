@@ -1,5 +1,4 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import {SafeguardElement} from '../internal/safeguard-element.js';
 import {oneOf} from '../internal/validate.js';
@@ -58,8 +57,12 @@ const NAMES = [...Object.keys(TOPICS), 'sexting'] as GuideTopic[];
 export class SafeguardTopicGuide extends SafeguardElement {
   static override styles = [...SafeguardElement.styles, styles];
 
+  static override properties = {
+    topic: {},
+  };
+
   /** The subject: child-exploitation (default), sexual-exploitation, extremism, modern-slavery or sexting. */
-  @property() topic:
+  topic:
     | 'child-exploitation'
     | 'sexual-exploitation'
     | 'extremism'
