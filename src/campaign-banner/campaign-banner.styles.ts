@@ -1,10 +1,12 @@
 import {css} from 'lit';
 
 /*
- * Heights are in em of the host's own font size, so a `:not(:defined)`
- * placeholder on the host (same font size) can match them: full is exactly
- * 21em once it is 40em wide (its text stops at 40em); slim is exactly 3.5em
- * for one or two lines of text. Override with ::part(base) { min-height }.
+ * Heights are in em of the host's own font size, so the `:not(:defined)`
+ * placeholder in the README (same font size, same breakpoints) matches
+ * them. Full is at least 21em, 25em below 40em of viewport and 28em below
+ * 30em: its text fits inside those heights down to 22.5em (360px) wide, so
+ * the banner is exactly that tall when it spans the page. Slim is exactly
+ * 3.5em for one or two lines of text. Override with ::part(base) { min-height }.
  */
 export const styles = css`
   [part='base'] {
@@ -14,6 +16,16 @@ export const styles = css`
     border: 5px solid var(--safeguard-accent, #1d70b8);
     border-radius: var(--safeguard-radius, 4px);
     background: var(--safeguard-surface, transparent);
+  }
+  @media (max-width: 40em) {
+    [part='base'] {
+      min-height: 25em;
+    }
+  }
+  @media (max-width: 30em) {
+    [part='base'] {
+      min-height: 28em;
+    }
   }
   [part='heading'] {
     padding-inline-end: 44px;

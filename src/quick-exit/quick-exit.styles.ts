@@ -8,6 +8,9 @@ export const styles = css`
     width: fit-content;
     margin-inline-start: auto;
     padding-block: 0.5rem;
+    /* What the button and its dots take at the default text size; the
+       README's :not(:defined) placeholder reserves the same. */
+    min-height: 3.75rem;
   }
   :host([position='inline']) {
     position: static;
