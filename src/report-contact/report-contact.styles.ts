@@ -27,7 +27,7 @@ export const styles = css`
     border-inline-start: 8px solid var(--safeguard-urgent, #b3261e);
     font-size: 1.125em;
   }
-  .card [part~='urgent'] .phone {
+  .card [part~='urgent'] .route .phone {
     font-size: 1.5em;
     font-weight: 700;
   }

@@ -29,7 +29,14 @@ export const base = css`
     margin: 0 0 0.5em;
     line-height: 1.25;
     font-weight: 700;
+    font-size: 1em;
   }
+  /* Sizes follow the level, so nested widgets sit under their parent's
+     headings; h5 and h6 never shrink below the text. */
+  h1 { font-size: 1.75em; }
+  h2 { font-size: 1.5em; }
+  h3 { font-size: 1.25em; }
+  h4 { font-size: 1.125em; }
   p {
     margin: 0 0 0.75em;
   }
