@@ -5,6 +5,7 @@ import {spawn} from 'node:child_process';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium.js';
 
 const server = spawn('node', ['scripts/serve-demo.js', '--port', '0'], {
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -19,12 +20,8 @@ const base = await new Promise((resolve) =>
 );
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new', '--no-sandbox', '--disable-gpu',
-    '--disable-background-networking', '--disable-component-update',
-    '--no-first-run', '--disable-sync',
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 try {
   for (const [name, url, config] of [

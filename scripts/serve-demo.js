@@ -1,21 +1,11 @@
 // Serves the demo page and the built library on 127.0.0.1, under the
 // strict Content-Security-Policy (Trusted Types enforced) that a careful
 // partner site would send. Usage: node scripts/serve-demo.js [--port N]
-import {createServer} from 'node:http';
-import {readFile} from 'node:fs/promises';
-import {extname, join, normalize, sep} from 'node:path';
+import {staticServer} from './static-server.js';
 
-const root = process.cwd();
 const served = ['demo', 'dist'];
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
+/** The top folder of a path such as /dist/x.js. */
+const top = (path) => path.split('/')[1];
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -32,38 +22,23 @@ const port = Number(
   portArg > 0 ? process.argv[portArg + 1] : process.env.PORT ?? 8000
 );
 
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  if (path === sep) {
-    response.writeHead(302, {location: '/demo/'});
-    return response.end();
-  }
-  const file = join(root, path.endsWith(sep) ? join(path, 'index.html') : path);
-  const top = path.split(sep)[1];
-  try {
-    if (!served.includes(top) || !file.startsWith(join(root, top))) throw new Error();
-    let body = await readFile(file);
+const server = staticServer({
+  root: process.cwd(),
+  headers: {'content-security-policy': CSP, 'cache-control': 'no-store'},
+  allow: (path) => served.includes(top(path)),
+  answers: {'/': [302, {location: '/demo/'}]},
+  async transform(body, {path, url}) {
     // For the layout-shift benchmark: SCRIPT_DELAY_MS holds the library back,
     // as a slow phone network would, so the page paints before it arrives.
-    if (top === 'dist' && process.env.SCRIPT_DELAY_MS) {
+    if (top(path) === 'dist' && process.env.SCRIPT_DELAY_MS) {
       await new Promise((resolve) => setTimeout(resolve, Number(process.env.SCRIPT_DELAY_MS)));
     }
     // For the layout-shift benchmark: ?placeholders=off serves the page
     // without the library's optional placeholder CSS.
-    if (request.url.includes('placeholders=off')) {
-      body = String(body).replace(/<link[^>]*placeholders\.css[^>]*>/, '');
-    }
-    response.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
-    response.end(body);
-  } catch {
-    response.writeHead(404, {'content-type': 'text/plain'});
-    response.end('Not found');
-  }
+    return url.search.includes('placeholders=off')
+      ? String(body).replace(/<link[^>]*placeholders\.css[^>]*>/, '')
+      : body;
+  },
 });
 
 server.on('error', (error) => {

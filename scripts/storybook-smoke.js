@@ -11,12 +11,12 @@
 // Environment: SMOKE_CONCURRENCY (pages at once, default 2), SMOKE_TIMEOUT
 // (ms per story, default 30000), CHROME_PATH (default /usr/lib/chromium/chromium).
 import {spawn} from 'node:child_process';
-import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
-import {extname, join, normalize, resolve, sep} from 'node:path';
+import {join, resolve} from 'node:path';
 import process from 'node:process';
 import {launchChromium} from './chromium.js';
+import {staticServer} from './static-server.js';
 
 const argv = process.argv.slice(2);
 const option = (name) => {
@@ -52,43 +52,12 @@ function build() {
   });
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 /** A static server for storybook-static/ on a free port of 127.0.0.1. */
 function serve() {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    if (path === `${sep}favicon.ico`) {
-      response.writeHead(204);
-      return response.end();
-    }
-    const file = join(root, path.endsWith(sep) ? join(path, 'index.html') : path);
-    try {
-      if (!file.startsWith(root + sep)) throw new Error('outside');
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'max-age=600',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404, {'content-type': 'text/plain'});
-      response.end('Not found');
-    }
+  const server = staticServer({
+    root,
+    headers: {'cache-control': 'max-age=600'},
+    answers: {'/favicon.ico': [204]},
   });
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () => done(server))

@@ -1,18 +1,16 @@
-import {html, nothing} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
+import {html} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {expect, userEvent} from 'storybook/test';
 import '../src/campaign-banner/define.js';
-import {controlsFor, phoneWidth, shadowOf} from './support.js';
+import {controlsFor, element, phoneWidth, shadowOf, type HeadingArgs} from './support.js';
 
-interface Args {
+interface Args extends HeadingArgs {
   href?: string;
   'link-text'?: string;
   starts?: string;
   ends?: string;
   dismissible?: boolean;
   variant?: string;
-  'heading-level'?: number;
   /** Story only: a partner's own wording in the `heading` slot. */
   headingSlot?: string;
 }
@@ -26,7 +24,6 @@ const day = (days: number): string =>
 // The "Is Your Child Safe?" campaign banner. Outside its `starts` / `ends`
 // dates, or once dismissed in this tab, it renders nothing and takes no
 // space. (Every story starts with the dismissal forgotten.)
-// (The docs page takes its description from the JSDoc, via custom-elements.json.)
 const meta = {
   title: 'Elements/Campaign banner',
   component: TAG,
@@ -37,17 +34,13 @@ const meta = {
   args: {href: '#signs', variant: 'full', dismissible: false, 'heading-level': 2},
   // A dismissal lasts for the tab (sessionStorage): forget it before each story.
   beforeEach: () => sessionStorage.removeItem('sgw-banner-hidden'),
-  render: (args) => html`<safeguard-campaign-banner
-      href=${ifDefined(args.href || undefined)}
-      link-text=${ifDefined(args['link-text'] || undefined)}
-      starts=${ifDefined(args.starts || undefined)}
-      ends=${ifDefined(args.ends || undefined)}
-      ?dismissible=${args.dismissible}
-      variant=${ifDefined(args.variant)}
-      heading-level=${ifDefined(args['heading-level'])}
-      >${args.headingSlot ? html`<span slot="heading">${args.headingSlot}</span>` : nothing}</safeguard-campaign-banner
-    >
-    <main id="page"><p>The page goes on here.</p></main>`,
+  render: (args) => {
+    const banner = element(TAG, args);
+    if (args.headingSlot) {
+      banner.append(Object.assign(document.createElement('span'), {slot: 'heading', textContent: args.headingSlot}));
+    }
+    return html`${banner}<main id="page"><p>The page goes on here.</p></main>`;
+  },
 } satisfies Meta<Args>;
 
 export default meta;

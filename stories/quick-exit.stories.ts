@@ -1,11 +1,10 @@
 import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {action} from 'storybook/actions';
 import {expect, userEvent} from 'storybook/test';
 import {SafeguardQuickExit} from '../src/quick-exit/define.js';
 import {clock} from '../src/quick-exit/shift-shortcut.js';
-import {controlsFor, shadowOf} from './support.js';
+import {controlsFor, element, shadowOf} from './support.js';
 
 interface Args {
   href?: string;
@@ -26,7 +25,6 @@ function pressShift(times: number): void {
 // times within 5 seconds does the same. In Storybook the button does not
 // leave: the address it would go to shows in the Actions panel, and the
 // plain cover stays, as it would while the next page loads.
-// (The docs page takes its description from the JSDoc, via custom-elements.json.)
 const meta = {
   title: 'Elements/Quick exit',
   component: TAG,
@@ -39,10 +37,7 @@ const meta = {
       SafeguardQuickExit.navigate = navigate;
     };
   },
-  render: (args) => html`<safeguard-quick-exit
-      href=${ifDefined(args.href || undefined)}
-      position=${ifDefined(args.position)}
-    ></safeguard-quick-exit>
+  render: (args) => html`${element(TAG, args)}
     <h1>Getting help</h1>
     ${Array.from(
       {length: 8},

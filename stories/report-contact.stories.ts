@@ -1,32 +1,23 @@
-import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {expect} from 'storybook/test';
 import {CONTACT_TOPICS} from '../src/content/contacts.js';
 import '../src/report-contact/define.js';
-import {controlsFor, phoneWidth} from './support.js';
+import {elementStories, phoneWidth, type HeadingArgs} from './support.js';
 
-interface Args {
+interface Args extends HeadingArgs {
   topic?: string;
   variant?: string;
   'operation-name'?: string;
-  'heading-level'?: number;
 }
+
+const TAG = 'safeguard-report-contact';
 
 // Who to call, most urgent first. `card` lists every route for the topic;
 // `compact` is one line of phone numbers for a sidebar or footer.
-// (The docs page takes its description from the JSDoc, via custom-elements.json.)
 const meta = {
   title: 'Elements/Report contact',
-  component: 'safeguard-report-contact',
-  argTypes: controlsFor('safeguard-report-contact', {topic: CONTACT_TOPICS}),
+  ...elementStories(TAG, {topic: CONTACT_TOPICS}),
   args: {topic: 'general', variant: 'card', 'heading-level': 2},
-  render: (args) => html`<safeguard-report-contact
-    topic=${ifDefined(args.topic)}
-    variant=${ifDefined(args.variant)}
-    operation-name=${ifDefined(args['operation-name'] || undefined)}
-    heading-level=${ifDefined(args['heading-level'])}
-  ></safeguard-report-contact>`,
 } satisfies Meta<Args>;
 
 export default meta;
@@ -77,7 +68,7 @@ export const OnAPhone: Story = {
 export const PropertySetFromScript: Story = {
   name: 'Property set from script',
   play: async ({canvasElement, step}) => {
-    const element = canvasElement.querySelector('safeguard-report-contact')!;
+    const element = canvasElement.querySelector(TAG)!;
     await step('set the variant property to compact', async () => {
       element.variant = 'compact';
       await element.updateComplete;

@@ -1,29 +1,20 @@
-import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {expect, userEvent} from 'storybook/test';
 import '../src/sexting-tips/define.js';
-import {controlsFor, phoneWidth, shadowOf} from './support.js';
+import {elementStories, phoneWidth, shadowOf, type HeadingArgs} from './support.js';
 
-interface Args {
+interface Args extends HeadingArgs {
   open?: boolean;
-  'heading-level'?: number;
 }
 
 const TAG = 'safeguard-sexting-tips';
 
 // Sexting for parents: what it is, why it is risky, tips, and who to call.
 // Each tip is a native `<details>`.
-// (The docs page takes its description from the JSDoc, via custom-elements.json.)
 const meta = {
   title: 'Elements/Sexting tips',
-  component: TAG,
-  argTypes: controlsFor(TAG),
+  ...elementStories(TAG),
   args: {open: false, 'heading-level': 2},
-  render: (args) => html`<safeguard-sexting-tips
-    ?open=${args.open}
-    heading-level=${ifDefined(args['heading-level'])}
-  ></safeguard-sexting-tips>`,
 } satisfies Meta<Args>;
 
 export default meta;

@@ -1,14 +1,11 @@
-import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {expect, userEvent} from 'storybook/test';
 import '../src/signs-checklist/define.js';
-import {controlsFor, phoneWidth, shadowOf} from './support.js';
+import {elementStories, phoneWidth, shadowOf, type HeadingArgs} from './support.js';
 
-interface Args {
+interface Args extends HeadingArgs {
   topic?: string;
   'hide-contacts'?: boolean;
-  'heading-level'?: number;
 }
 
 const TAG = 'safeguard-signs-checklist';
@@ -26,17 +23,10 @@ const status = (root: ShadowRoot) => root.querySelector('[role=status]')?.textCo
 
 // The warning signs as a checklist. Ticking a sign shows what it may mean,
 // what a parent can do and who to call. Nothing ticked is saved or sent.
-// (The docs page takes its description from the JSDoc, via custom-elements.json.)
 const meta = {
   title: 'Elements/Signs checklist',
-  component: TAG,
-  argTypes: controlsFor(TAG, {topic: ['child-exploitation', 'sexual-exploitation']}),
+  ...elementStories(TAG, {topic: ['child-exploitation', 'sexual-exploitation']}),
   args: {topic: 'child-exploitation', 'hide-contacts': false, 'heading-level': 2},
-  render: (args) => html`<safeguard-signs-checklist
-    topic=${ifDefined(args.topic)}
-    ?hide-contacts=${args['hide-contacts']}
-    heading-level=${ifDefined(args['heading-level'])}
-  ></safeguard-signs-checklist>`,
 } satisfies Meta<Args>;
 
 export default meta;

@@ -14,6 +14,15 @@ interface Manifest {
   modules?: {declarations?: ManifestDeclaration[]}[];
 }
 
+/** An element's attributes, as custom-elements.json (the JSDoc) lists them. */
+function attributesOf(tag: string): ManifestAttribute[] {
+  const manifest = getCustomElements() as Manifest | undefined;
+  const element = manifest?.modules
+    ?.flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === tag);
+  return element?.attributes ?? [];
+}
+
 /**
  * Controls for an element's attributes, read from custom-elements.json (the
  * JSDoc), so a new attribute gets a control without touching the stories.
@@ -26,12 +35,8 @@ export function controlsFor(
   tag: string,
   choices: Record<string, readonly string[]> = {}
 ): ArgTypes {
-  const manifest = getCustomElements() as Manifest | undefined;
-  const element = manifest?.modules
-    ?.flatMap((module) => module.declarations ?? [])
-    .find((declaration) => declaration.tagName === tag);
   const argTypes: ArgTypes = {};
-  for (const {name, fieldName, type} of element?.attributes ?? []) {
+  for (const {name, fieldName, type} of attributesOf(tag)) {
     const text = type?.text ?? 'string';
     const literals = [...text.matchAll(/'([^']+)'/g)].map((match) => match[1]);
     const options = choices[name] ?? (literals.length ? literals : undefined);
@@ -45,6 +50,40 @@ export function controlsFor(
     if (fieldName && fieldName !== name) argTypes[fieldName] = {control: false};
   }
   return argTypes;
+}
+
+/**
+ * `<tag>` with its attributes set from the story's args, as a page would
+ * write it: `true` adds a boolean attribute, and `false`, `''` or no value
+ * leaves the attribute out, so the element's default shows. Args that are
+ * not attributes of the element (in custom-elements.json) are left alone.
+ */
+export function element(tag: string, args: object): HTMLElement {
+  const el = document.createElement(tag);
+  const values = args as Record<string, unknown>;
+  for (const {name} of attributesOf(tag)) {
+    const value = values[name];
+    if (value === true) el.setAttribute(name, '');
+    else if (typeof value === 'number' || (typeof value === 'string' && value)) el.setAttribute(name, String(value));
+  }
+  return el;
+}
+
+/**
+ * What every element's stories share in their default export: the
+ * component (its docs page takes the description and the tables from the
+ * JSDoc, via custom-elements.json), controls for its attributes, and a
+ * render of the element with the args as its attributes.
+ */
+export const elementStories = (tag: string, choices?: Record<string, readonly string[]>) => ({
+  component: tag,
+  argTypes: controlsFor(tag, choices),
+  render: (args: object) => element(tag, args),
+});
+
+/** Every element takes `heading-level`, to fit the page's outline. */
+export interface HeadingArgs {
+  'heading-level'?: number;
 }
 
 /** A narrow column, as on a 320 px phone screen. */

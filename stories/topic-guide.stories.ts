@@ -1,30 +1,22 @@
 import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/topic-guide/define.js';
-import {controlsFor} from './support.js';
+import {elementStories, type HeadingArgs} from './support.js';
 
-interface Args {
+interface Args extends HeadingArgs {
   topic?: string;
-  'heading-level'?: number;
 }
 
 const TAG = 'safeguard-topic-guide';
 
 // One subject explained: what it is, the signs, what is done locally and
 // who to contact. It is built from the other elements.
-// (The docs page takes its description from the JSDoc, via custom-elements.json.)
 const meta = {
   title: 'Elements/Topic guide',
-  component: TAG,
-  argTypes: controlsFor(TAG, {
+  ...elementStories(TAG, {
     topic: ['child-exploitation', 'sexual-exploitation', 'extremism', 'modern-slavery', 'sexting'],
   }),
   args: {topic: 'child-exploitation', 'heading-level': 2},
-  render: (args) => html`<safeguard-topic-guide
-    topic=${ifDefined(args.topic)}
-    heading-level=${ifDefined(args['heading-level'])}
-  ></safeguard-topic-guide>`,
 } satisfies Meta<Args>;
 
 export default meta;

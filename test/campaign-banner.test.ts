@@ -2,11 +2,11 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/campaign-banner/define.js';
 import {SafeguardCampaignBanner} from '../src/campaign-banner/define.js';
+import {clearPageConfig, setPageConfig} from './support/page-config.js';
+import {captureWarningsInEachTest} from './support/warnings.js';
 
 const KEY = 'sgw-banner-hidden';
 const realNow = SafeguardCampaignBanner.now;
-const realWarn = console.warn;
-let warnings: string[] = [];
 
 /** Freezes the banner's clock at an ISO instant. */
 const at = (iso: string) => {
@@ -23,36 +23,21 @@ const isShown = (el: HTMLElement) =>
 const banner = (el: Element) =>
   el.querySelector('safeguard-campaign-banner') as SafeguardCampaignBanner;
 
-const ourWarnings = () =>
-  warnings.filter((w) => w.includes('<safeguard-campaign-banner>'));
-
 /** Renders twice, to prove that a bad value warns only once. */
 const rerender = async (el: SafeguardCampaignBanner) => {
   el.requestUpdate();
   await el.updateComplete;
 };
 
-const setConfig = (config: object) => {
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.id = 'safeguard-config';
-  script.textContent = JSON.stringify(config);
-  document.head.append(script);
-};
-
 describe('<safeguard-campaign-banner>', () => {
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => {
-      warnings.push(args.map(String).join(' '));
-    };
-  });
+  const warnings = captureWarningsInEachTest();
+  const ourWarnings = () =>
+    warnings.messages.filter((w) => w.includes('<safeguard-campaign-banner>'));
 
   afterEach(() => {
-    console.warn = realWarn;
     SafeguardCampaignBanner.now = realNow;
     sessionStorage.removeItem(KEY);
-    document.getElementById('safeguard-config')?.remove();
+    clearPageConfig();
   });
 
   describe('content', () => {
@@ -114,7 +99,7 @@ describe('<safeguard-campaign-banner>', () => {
     });
 
     it('links to the page config campaignHref when it has no href', async () => {
-      setConfig({campaignHref: 'https://example.org/campaign'});
+      setPageConfig({campaignHref: 'https://example.org/campaign'});
       const el = await fixture<SafeguardCampaignBanner>(
         html`<safeguard-campaign-banner></safeguard-campaign-banner>`
       );
@@ -122,7 +107,7 @@ describe('<safeguard-campaign-banner>', () => {
     });
 
     it('prefers its own href to the page config', async () => {
-      setConfig({campaignHref: 'https://example.org/campaign'});
+      setPageConfig({campaignHref: 'https://example.org/campaign'});
       const el = await fixture<SafeguardCampaignBanner>(
         html`<safeguard-campaign-banner href="/mine"></safeguard-campaign-banner>`
       );
@@ -138,7 +123,7 @@ describe('<safeguard-campaign-banner>', () => {
     });
 
     it('prefers the page config to a checklist on the page', async () => {
-      setConfig({campaignHref: '/campaign'});
+      setPageConfig({campaignHref: '/campaign'});
       const page = await fixture(html`<div>
         <safeguard-campaign-banner></safeguard-campaign-banner>
         <safeguard-signs-checklist id="the-signs"></safeguard-signs-checklist>
@@ -496,7 +481,7 @@ describe('<safeguard-campaign-banner>', () => {
     });
 
     it('an unsafe campaignHref in the page config warns and renders no link', async () => {
-      setConfig({campaignHref: 'javascript:alert(1)'});
+      setPageConfig({campaignHref: 'javascript:alert(1)'});
       const el = await fixture<SafeguardCampaignBanner>(
         html`<safeguard-campaign-banner></safeguard-campaign-banner>`
       );

@@ -5,15 +5,11 @@ import {oneOf, phoneNumber, safeUrl} from '../src/internal/validate.js';
 import {pickLocale} from '../src/internal/localization.js';
 import {emit} from '../src/internal/events.js';
 import {VERSION} from '../src/internal/version.js';
-import {captureWarnings} from './support/warnings.js';
+import {captureWarningsInEachTest} from './support/warnings.js';
 
 describe('shared internals', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
+  const warnings = captureWarningsInEachTest();
   const host = document.createElement('safeguard-test-host');
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
 
   describe('defineOnce', () => {
     it('defines a tag, and a second copy of the script is quiet', () => {

@@ -12,6 +12,7 @@ import '../src/campaign-banner/define.js';
 import '../src/sexting-tips/define.js';
 import '../src/topic-guide/define.js';
 import '../src/quick-exit/define.js';
+import {warningsDuring} from './support/warnings.js';
 
 type Rendered = HTMLElement & {updateComplete: Promise<boolean>};
 
@@ -59,17 +60,19 @@ async function mounted(div: Element): Promise<Rendered> {
   return element;
 }
 
-/** Collects console.warn calls made while `run` runs. */
-async function warnings(run: () => unknown): Promise<string[]> {
-  const original = console.warn;
-  const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return calls;
+/**
+ * Places markup that must be refused, asks twice for it to be mounted, and
+ * returns the div and the warnings logged meanwhile.
+ */
+async function refuse(markup: string): Promise<{div: HTMLElement; calls: string[]}> {
+  let div!: HTMLElement;
+  const calls = await warningsDuring(async () => {
+    div = await place(markup);
+    mountPlacements(div);
+    mountPlacements(div);
+    await new Promise(requestAnimationFrame);
+  });
+  return {div, calls};
 }
 
 const visible = (node: Element) => node.getClientRects().length > 0;
@@ -249,12 +252,12 @@ describe('the div form', () => {
   });
 
   it('refuses a value exactly as the tag does', async () => {
-    const onTag = await warnings(async () => {
+    const onTag = await warningsDuring(async () => {
       const tag = await fixture<Rendered>(html`<safeguard-report-contact topic="nope"></safeguard-report-contact>`);
       await tag.updateComplete;
     });
     let element: Rendered | undefined;
-    const onDiv = await warnings(async () => {
+    const onDiv = await warningsDuring(async () => {
       element = await mounted(await place('<div data-safeguard="report-contact" data-topic="nope"></div>'));
     });
     expect(onDiv).to.deep.equal(onTag);
@@ -265,13 +268,7 @@ describe('the div form', () => {
 
   it('warns once about an unknown name and leaves the markup alone', async () => {
     const markup = `<div data-safeguard="report-contacts" data-topic="extremism">${FALLBACK}</div>`;
-    let div!: HTMLElement;
-    const calls = await warnings(async () => {
-      div = await place(markup);
-      mountPlacements(div);
-      mountPlacements(div);
-      await new Promise(requestAnimationFrame);
-    });
+    const {div, calls} = await refuse(markup);
     expect(calls).to.have.length(1);
     expect(calls[0]).to.contain('<div> ignored data-safeguard="report-contacts"');
     expect(calls[0]).to.contain('report-contact');
@@ -280,13 +277,7 @@ describe('the div form', () => {
 
   it('warns once about an unknown attribute and leaves the markup alone', async () => {
     const markup = `<div data-safeguard="report-contact" data-topic="extremism" data-colour="red">${FALLBACK}</div>`;
-    let div!: HTMLElement;
-    const calls = await warnings(async () => {
-      div = await place(markup);
-      mountPlacements(div);
-      mountPlacements(div);
-      await new Promise(requestAnimationFrame);
-    });
+    const {div, calls} = await refuse(markup);
     expect(calls).to.have.length(1);
     expect(calls[0]).to.contain('<div> ignored data-colour="red"');
     expect(calls[0]).to.contain('<safeguard-report-contact> takes only');

@@ -3,6 +3,9 @@ import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {SafeguardQuickExit} from '../src/quick-exit/define.js';
 import {DEFAULT_EXIT_HREF} from '../src/quick-exit/quick-exit.js';
 import {clock, shortcutState} from '../src/quick-exit/shift-shortcut.js';
+import {clearPageConfig, setPageConfig} from './support/page-config.js';
+import {words} from './support/shadow.js';
+import {captureWarningsInEachTest} from './support/warnings.js';
 
 const ONCE = 'Shift pressed once. Press Shift 2 more times to exit the page.';
 const TWICE = 'Shift pressed twice. Press Shift 1 more time to exit the page.';
@@ -12,8 +15,6 @@ const realNavigate = SafeguardQuickExit.navigate;
 const realClock = {...clock};
 let navigated: string[];
 let timers: Map<number, () => void>;
-let warnings: string[];
-const realWarn = console.warn;
 
 /** Runs the timer that is due next, as if 5 seconds had passed. */
 function tick(): void {
@@ -31,7 +32,6 @@ const dots = (el: SafeguardQuickExit) =>
   [...shadow(el).querySelectorAll('[part="indicator"] span')].map((dot) =>
     dot.classList.contains('on') ? 'on' : 'off'
   );
-const words = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 async function shift(el: SafeguardQuickExit, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({press: 'Shift'});
@@ -76,6 +76,8 @@ async function expectLeftFor(el: SafeguardQuickExit, href: string) {
 }
 
 describe('<safeguard-quick-exit>', () => {
+  const warnings = captureWarningsInEachTest();
+
   beforeEach(() => {
     navigated = [];
     SafeguardQuickExit.navigate = (url) => void navigated.push(url);
@@ -86,15 +88,12 @@ describe('<safeguard-quick-exit>', () => {
       return next;
     };
     clock.clear = (id) => void timers.delete(id as number);
-    warnings = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
   });
 
   afterEach(() => {
     SafeguardQuickExit.navigate = realNavigate;
     Object.assign(clock, realClock);
-    console.warn = realWarn;
-    document.getElementById('safeguard-config')?.remove();
+    clearPageConfig();
   });
 
   it('shows a button called "Emergency Exit this page" and hides the fallback link', async () => {
@@ -110,7 +109,7 @@ describe('<safeguard-quick-exit>', () => {
     expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
     expect(overlay(el).open).to.equal(false);
     expect(dots(el)).to.deep.equal([]);
-    expect(warnings).to.deep.equal([]);
+    expect(warnings.messages).to.deep.equal([]);
   });
 
   it('covers the page, fires safeguard-exit, then leaves for BBC Weather when clicked', async () => {
@@ -158,12 +157,7 @@ describe('<safeguard-quick-exit>', () => {
   }
 
   it('leaves for the page config exitHref when there is no href', async () => {
-    const config = Object.assign(document.createElement('script'), {
-      type: 'application/json',
-      id: 'safeguard-config',
-      textContent: '{"exitHref": "https://example.com/news"}',
-    });
-    document.head.append(config);
+    setPageConfig({exitHref: 'https://example.com/news'});
     const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
 
     button(el).click();
@@ -359,25 +353,20 @@ describe('<safeguard-quick-exit>', () => {
       button(el).click();
 
       await expectLeftFor(el, DEFAULT_EXIT_HREF);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<safeguard-quick-exit>').and.contain(`href="${href}"`);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<safeguard-quick-exit>').and.contain(`href="${href}"`);
     });
   }
 
   it('warns once about an unsafe exitHref in the page config and uses BBC Weather', async () => {
-    const config = Object.assign(document.createElement('script'), {
-      type: 'application/json',
-      id: 'safeguard-config',
-      textContent: '{"exitHref": "javascript:void 0"}',
-    });
-    document.head.append(config);
+    setPageConfig({exitHref: 'javascript:void 0'});
     const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
 
     button(el).click();
 
     await expectLeftFor(el, DEFAULT_EXIT_HREF);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('exitHref="javascript:void 0"');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('exitHref="javascript:void 0"');
   });
 
   it('sticks to the top of the screen at the end of the line by default', async () => {
@@ -412,8 +401,8 @@ describe('<safeguard-quick-exit>', () => {
     await el.updateComplete;
 
     expect(getComputedStyle(el).position).to.equal('sticky');
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('position="bottom"').and.contain('"sticky"');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('position="bottom"').and.contain('"sticky"');
   });
 
   it('keeps keyboard focus off the page behind the cover', async () => {

@@ -13,6 +13,7 @@ import '../src/signs-checklist/define.js';
 import '../src/topic-guide/define.js';
 import '../src/campaign-banner/define.js';
 import '../src/quick-exit/define.js';
+import {composed, updated} from './support/shadow.js';
 
 const FLOOR = 60;
 
@@ -87,14 +88,11 @@ type Prepare = (el: HTMLElement) => Promise<void>;
 async function render(markup: string, prepare?: Prepare) {
   const el = await fixture<HTMLElement>(html`${unsafeStatic(markup)}`);
   await prepare?.(el);
-  const expand = async (root: ShadowRoot) => {
-    for (const nested of root.querySelectorAll('*')) {
-      await (nested as Partial<{updateComplete: Promise<unknown>}>).updateComplete;
-      if (nested instanceof HTMLDetailsElement) nested.open = true;
-      if (nested.shadowRoot) await expand(nested.shadowRoot);
-    }
-  };
-  await expand(el.shadowRoot!);
+  // The walk is lazy: each element renders before its shadow root is read.
+  for (const nested of composed(el.shadowRoot!)) {
+    await updated(nested);
+    if (nested instanceof HTMLDetailsElement) nested.open = true;
+  }
   return el;
 }
 
@@ -110,7 +108,7 @@ const cases: [string, string, Prepare?][] = [
       `<safeguard-signs-checklist topic="${topic}"></safeguard-signs-checklist>`,
       async (el) => {
         el.shadowRoot!.querySelector('input')!.click();
-        await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+        await updated(el);
       },
     ]
   ),

@@ -1,7 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/report-contact/define.js';
 import type {SafeguardReportContact} from '../src/report-contact/report-contact.js';
-import {captureWarnings} from './support/warnings.js';
+import {clearPageConfig, setPageConfig} from './support/page-config.js';
+import {captureWarningsInEachTest} from './support/warnings.js';
 
 type Topic = SafeguardReportContact['topic'];
 
@@ -19,25 +20,9 @@ async function contactCard(topic?: string, extra = '') {
   return el;
 }
 
-function setPageConfig(json: string | undefined) {
-  document.getElementById('safeguard-config')?.remove();
-  if (json === undefined) return;
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.id = 'safeguard-config';
-  script.textContent = json;
-  document.head.append(script);
-}
-
 describe('<safeguard-report-contact>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => {
-    warnings.restore();
-    setPageConfig(undefined);
-  });
+  const warnings = captureWarningsInEachTest();
+  afterEach(clearPageConfig);
 
   const expected: Record<Topic, string[]> = {
     general: ['tel:999', 'tel:18000', 'tel:101', 'tel:18001101', 'tel:0800555111'],
@@ -114,10 +99,10 @@ describe('<safeguard-report-contact>', () => {
   });
 
   it('takes another force’s number and operation from the page config', async () => {
-    setPageConfig(JSON.stringify({
+    setPageConfig({
       operationName: 'Operation Other',
       phoneNumbers: {'non-emergency': '01234 567 890'},
-    }));
+    });
     const el = await contactCard('sexual-exploitation');
     expect(hrefs(el)).to.include('tel:01234567890');
     expect(hrefs(el)).not.to.include('tel:101');
@@ -153,7 +138,7 @@ describe('<safeguard-report-contact>', () => {
 
   for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', ' JaVaScRiPt:void(0)']) {
     it(`refuses a replacement link ${bad.trim()}`, async () => {
-      setPageConfig(JSON.stringify({links: {nspcc: bad}}));
+      setPageConfig({links: {nspcc: bad}});
       const el = await contactCard('sexual-exploitation');
       expect(hrefs(el).every((href) => /^(tel|https):/.test(href!))).to.be.true;
       expect(hrefs(el)).to.include(

@@ -2,20 +2,8 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/sexting-tips/define.js';
 import type {SafeguardSextingTips} from '../src/sexting-tips/sexting-tips.js';
-import {captureWarnings} from './support/warnings.js';
-
-/** Every element under `root`, through nested shadow roots, in document order. */
-function* composed(root: ParentNode): Generator<Element> {
-  for (const el of root.children) {
-    yield el;
-    if (el.shadowRoot) yield* composed(el.shadowRoot);
-    yield* composed(el);
-  }
-}
-const headings = (el: Element) =>
-  [...composed(el.shadowRoot!)]
-    .filter((h) => /^H[1-6]$/.test(h.tagName))
-    .map((h) => [Number(h.tagName[1]), h.textContent!.trim()]);
+import {headings} from './support/shadow.js';
+import {captureWarningsInEachTest} from './support/warnings.js';
 
 async function tips(attributes = '') {
   const el = await fixture<SafeguardSextingTips>(
@@ -33,11 +21,7 @@ const details = (el: Element) =>
 const openStates = (el: Element) => details(el).map((d) => d.open);
 
 describe('<safeguard-sexting-tips>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = captureWarningsInEachTest();
 
   it('says what sexting is, why it is risky and what the law says', async () => {
     const el = await tips();

@@ -4,18 +4,17 @@ import '../src/signs-checklist/define.js';
 import type {SafeguardSignsChecklist} from '../src/signs-checklist/signs-checklist.js';
 import {campaignSigns, whatYouCanDo} from '../src/content/child-exploitation.js';
 import {sexualExploitationSigns} from '../src/content/sexual-exploitation.js';
-import {captureWarnings} from './support/warnings.js';
+import {updated, words} from './support/shadow.js';
+import {captureWarningsInEachTest} from './support/warnings.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Node | null) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Whether the element renders something that matches `selector`. */
 const has = (el: Element, selector: string) => !!$(el, selector);
 const boxes = (el: Element) => $$<HTMLInputElement>(el, 'input[type=checkbox]');
-const status = (el: Element) => text($(el, '[role=status]'));
+const status = (el: Element) => words($(el, '[role=status]'));
 /** Which checkbox has focus, as an index (-1: none). A number fails fast where an element would not. */
 const focusedBox = (el: Element) =>
   boxes(el).indexOf(el.shadowRoot!.activeElement as HTMLInputElement);
@@ -47,19 +46,15 @@ async function tick(el: SafeguardSignsChecklist, ...indexes: number[]) {
 }
 
 describe('<safeguard-signs-checklist>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = captureWarningsInEachTest();
 
   describe('lists', () => {
     it('shows the campaign\'s 15 signs in one fieldset by default', async () => {
       const el = await checklist();
       const fieldsets = $$(el, 'fieldset');
       expect(fieldsets).to.have.length(1);
-      expect(text(fieldsets[0].querySelector('legend'))).to.equal('Signs you may have noticed');
-      const labels = $$(el, 'label').map(text);
+      expect(words(fieldsets[0].querySelector('legend'))).to.equal('Signs you may have noticed');
+      const labels = $$(el, 'label').map(words);
       expect(labels).to.have.length(15);
       expect(labels).to.deep.equal(campaignSigns.signs());
       expect(labels[0]).to.equal('Regularly going missing/coming home late');
@@ -68,7 +63,7 @@ describe('<safeguard-signs-checklist>', () => {
         'Carrying items linked to criminal activity like weapons, balaclavas, tools, stash bags or small weighing scales'
       );
       expect(boxes(el).every((box) => !box.checked)).to.equal(true);
-      expect(text($(el, 'h2'))).to.equal('Signs of child exploitation');
+      expect(words($(el, 'h2'))).to.equal('Signs of child exploitation');
       expect(status(el)).to.equal('0 of 15 signs ticked.');
       expect(has(el, '[part=result]')).to.equal(false);
       expect(warnings.messages).to.deep.equal([]);
@@ -77,11 +72,11 @@ describe('<safeguard-signs-checklist>', () => {
     it('shows the sexual-exploitation signs as two groups of 7', async () => {
       const el = await checklist('topic="sexual-exploitation"');
       const fieldsets = $$(el, 'fieldset');
-      expect(fieldsets.map((set) => text(set.querySelector('legend')))).to.deep.equal([
+      expect(fieldsets.map((set) => words(set.querySelector('legend')))).to.deep.equal([
         'Young people who are being sexually exploited may:',
         'Things you may notice in a young person being exploited:',
       ]);
-      const groups = fieldsets.map((set) => [...set.querySelectorAll('label')].map(text));
+      const groups = fieldsets.map((set) => [...set.querySelectorAll('label')].map(words));
       expect(groups.map((group) => group.length)).to.deep.equal([7, 7]);
       expect(groups).to.deep.equal(sexualExploitationSigns().map((group) => group.signs()));
       expect(groups[0][0]).to.equal(
@@ -89,7 +84,7 @@ describe('<safeguard-signs-checklist>', () => {
       );
       expect(groups[0][6]).to.equal('Go missing from home, education or care.');
       expect(groups[1]).to.include.members(['Withdrawn', 'Self-harm']);
-      expect(text($(el, 'h2'))).to.equal('Signs of child sexual exploitation');
+      expect(words($(el, 'h2'))).to.equal('Signs of child sexual exploitation');
       expect(status(el)).to.equal('0 of 14 signs ticked.');
     });
 
@@ -111,12 +106,12 @@ describe('<safeguard-signs-checklist>', () => {
       expect(boxes(el)[2].checked).to.equal(true);
       expect(status(el)).to.equal('1 of 15 signs ticked. See what you can do below.');
       const result = $(el, '[part=result]')!;
-      expect($$(el, '[part=result] h3').map(text)).to.deep.equal([
+      expect($$(el, '[part=result] h3').map(words)).to.deep.equal([
         'What this may mean',
         'What can I do?',
       ]);
-      expect(text(result)).to.contain('several signs together, or a sudden change, are a reason to act');
-      expect([...result.querySelectorAll('[part=advice] li')].map(text)).to.deep.equal(whatYouCanDo());
+      expect(words(result)).to.contain('several signs together, or a sudden change, are a reason to act');
+      expect([...result.querySelectorAll('[part=advice] li')].map(words)).to.deep.equal(whatYouCanDo());
       const contact = result.querySelector('safeguard-report-contact')!;
       expect(contact.getAttribute('topic')).to.equal('general');
       expect(contact.getAttribute('heading-level')).to.equal('3');
@@ -146,8 +141,8 @@ describe('<safeguard-signs-checklist>', () => {
       expect(status(el)).to.equal('2 of 14 signs ticked. See what you can do below.');
       const contact = $(el, 'safeguard-report-contact')!;
       expect(contact.getAttribute('topic')).to.equal('sexual-exploitation');
-      await (contact as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-      expect(text(contact.shadowRoot)).to.contain('Quote Operation Liberal when you call.');
+      await updated(contact);
+      expect(words(contact.shadowRoot)).to.contain('Quote Operation Liberal when you call.');
       const emergency = contact.shadowRoot!.querySelector('a')!;
       expect(emergency.textContent).to.equal('999');
     });
@@ -163,11 +158,11 @@ describe('<safeguard-signs-checklist>', () => {
     it('follows heading-level, one level deeper in the result', async () => {
       const el = await checklist('heading-level="4"');
       await tick(el, 0);
-      expect(text($(el, 'h4'))).to.equal('Signs of child exploitation');
-      expect($$(el, 'h5').map(text)).to.deep.equal(['What this may mean', 'What can I do?']);
+      expect(words($(el, 'h4'))).to.equal('Signs of child exploitation');
+      expect($$(el, 'h5').map(words)).to.deep.equal(['What this may mean', 'What can I do?']);
       const contact = $(el, 'safeguard-report-contact')!;
-      await (contact as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-      expect(text(contact.shadowRoot!.querySelector('h5'))).to.equal('Who to contact');
+      await updated(contact);
+      expect(words(contact.shadowRoot!.querySelector('h5'))).to.equal('Who to contact');
     });
 
     it('starts again when the topic changes', async () => {
@@ -215,7 +210,7 @@ describe('<safeguard-signs-checklist>', () => {
       await tick(el, 1, 4, 9);
       const cleared = oneEvent(el, 'safeguard-checklist-change');
       const clear = $<HTMLButtonElement>(el, '[part=clear]')!;
-      expect(text(clear)).to.equal('Clear my answers');
+      expect(words(clear)).to.equal('Clear my answers');
       clear.focus();
       await sendKeys({press: 'Enter'});
       expect(((await cleared) as CustomEvent).detail).to.deep.equal({checked: 0, total: 15});
@@ -252,7 +247,7 @@ describe('<safeguard-signs-checklist>', () => {
       await tick(el, 2, 4);
       expect(printRules(el).length).to.be.above(0);
       const buttons = $$(el, 'button');
-      expect(buttons.map(text)).to.deep.equal(['Print this list', 'Clear my answers']);
+      expect(buttons.map(words)).to.deep.equal(['Print this list', 'Clear my answers']);
       for (const button of buttons) expect(hiddenInPrint(el, button)).to.equal(true);
       for (const box of boxes(el)) expect(hiddenInPrint(el, box)).to.equal(true);
       const items = $$(el, '[part=item]');
@@ -276,8 +271,8 @@ describe('<safeguard-signs-checklist>', () => {
         )
       ).to.equal(true);
       const today = new Intl.DateTimeFormat('en-GB', {dateStyle: 'long'}).format(new Date());
-      expect(text(printed)).to.equal(`Printed on ${today}`);
-      expect(text(printed)).to.match(/^Printed on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+      expect(words(printed)).to.equal(`Printed on ${today}`);
+      expect(words(printed)).to.match(/^Printed on \d{1,2} [A-Z][a-z]+ \d{4}$/);
     });
 
     it('"Print this list" opens the print dialog through its seam', async () => {
@@ -301,7 +296,7 @@ describe('<safeguard-signs-checklist>', () => {
         const el = await checklist(`topic="${topic}"`);
         await tick(el, 0, 3, 8);
         const contact = $(el, 'safeguard-report-contact')!;
-        await (contact as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+        await updated(contact);
         await expect(el).to.be.accessible();
       });
     }
@@ -325,7 +320,7 @@ describe('<safeguard-signs-checklist>', () => {
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('<safeguard-signs-checklist>');
       expect(warnings.messages[0]).to.contain('heading-level="9"');
-      expect(text($(el, 'h2'))).to.equal('Signs of child exploitation');
+      expect(words($(el, 'h2'))).to.equal('Signs of child exploitation');
       expect($$(el, '[part=result] h3')).to.have.length(2);
     });
   });

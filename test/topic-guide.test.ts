@@ -1,23 +1,10 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/topic-guide/define.js';
 import type {SafeguardTopicGuide} from '../src/topic-guide/topic-guide.js';
-import {captureWarnings} from './support/warnings.js';
+import {composed, deepAll, headings, updated} from './support/shadow.js';
+import {captureWarningsInEachTest} from './support/warnings.js';
 
-type Updating = Element & {updateComplete?: Promise<unknown>};
-
-/** Every element under `root`, through nested shadow roots, in document order. */
-function* composed(root: ParentNode): Generator<Element> {
-  for (const el of root.children) {
-    yield el;
-    if (el.shadowRoot) yield* composed(el.shadowRoot);
-    yield* composed(el);
-  }
-}
-const all = (el: Element, selector: string) =>
-  [...composed(el.shadowRoot!)].filter((node) => node.matches(selector));
-const hrefs = (el: Element) => all(el, 'a').map((a) => a.getAttribute('href'));
-const headings = (el: Element) =>
-  all(el, 'h1, h2, h3, h4, h5, h6').map((h) => [Number(h.tagName[1]), h.textContent!.trim()] as const);
+const hrefs = (el: Element) => deepAll(el, 'a').map((a) => a.getAttribute('href'));
 /** The rendered text, through nested shadow roots. */
 const deepText = (node: Node): string =>
   node.nodeType === Node.TEXT_NODE
@@ -28,7 +15,7 @@ const text = (el: Element) => deepText(el).replace(/\s+/g, ' ');
 /** Waits until the guide and everything nested in it has rendered. */
 async function settle(el: Element) {
   for (let i = 0; i < 3; i++) {
-    await Promise.all([el, ...composed(el.shadowRoot!)].map((node) => (node as Updating).updateComplete));
+    await Promise.all([el, ...composed(el.shadowRoot!)].map(updated));
   }
 }
 
@@ -42,18 +29,14 @@ async function guide(topic?: string, level?: number) {
 
 /** Ticks the first sign of the nested checklist, if the topic has one. */
 async function tickFirstSign(el: Element) {
-  (all(el, 'input[type=checkbox]')[0] as HTMLInputElement | undefined)?.click();
+  (deepAll(el, 'input[type=checkbox]')[0] as HTMLInputElement | undefined)?.click();
   await settle(el);
 }
 
 const TOPICS = ['child-exploitation', 'sexual-exploitation', 'extremism', 'modern-slavery', 'sexting'];
 
 describe('<safeguard-topic-guide>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = captureWarningsInEachTest();
 
   it('explains child exploitation by default, with the campaign signs as a checklist', async () => {
     const el = await guide();
@@ -61,7 +44,7 @@ describe('<safeguard-topic-guide>', () => {
     expect(text(el)).to.contain('it is called a hidden harm');
     expect(text(el)).to.contain('Regularly going missing/coming home late');
     expect(text(el)).to.contain('Is Your Child Safe?');
-    const [checklist] = all(el, 'safeguard-signs-checklist');
+    const [checklist] = deepAll(el, 'safeguard-signs-checklist');
     expect(checklist.getAttribute('topic')).to.equal('child-exploitation');
     expect(hrefs(el)).to.include.members(['tel:999', 'tel:101', 'tel:0800555111']);
     expect(warnings.messages).to.deep.equal([]);
@@ -70,7 +53,7 @@ describe('<safeguard-topic-guide>', () => {
   it('explains child sexual exploitation: its signs, Operation Liberal and the NSPCC', async () => {
     const el = await guide('sexual-exploitation');
     expect(headings(el)[0]).to.deep.equal([2, 'Child sexual exploitation']);
-    expect(all(el, 'safeguard-signs-checklist')[0].getAttribute('topic')).to.equal('sexual-exploitation');
+    expect(deepAll(el, 'safeguard-signs-checklist')[0].getAttribute('topic')).to.equal('sexual-exploitation');
     expect(text(el)).to.contain('Spend time at places of concern such as hotels.');
     expect(text(el)).to.contain('Quote Operation Liberal when you call.');
     expect(hrefs(el)).to.include(
@@ -87,7 +70,7 @@ describe('<safeguard-topic-guide>', () => {
       'https://www.gov.uk/report-terrorism',
       'https://www.hampshire.police.uk/internet/advice-and-information/general/prevent',
     ]);
-    expect(all(el, 'safeguard-signs-checklist')).to.have.length(0);
+    expect(deepAll(el, 'safeguard-signs-checklist')).to.have.length(0);
   });
 
   it('explains modern slavery: what to call about, the 2013 partnership and the helpline', async () => {
@@ -106,24 +89,24 @@ describe('<safeguard-topic-guide>', () => {
 
   it('explains sexting with the sexting tips, and 101 to call', async () => {
     const el = await guide('sexting');
-    const [tips] = all(el, 'safeguard-sexting-tips');
+    const [tips] = deepAll(el, 'safeguard-sexting-tips');
     expect(tips.getAttribute('heading-level')).to.equal('2');
     expect(headings(el)[0]).to.deep.equal([2, 'Sexting']);
     expect(text(el)).to.contain('a sexual image of anyone under 18');
-    expect(all(el, 'summary')).to.have.length(3);
+    expect(deepAll(el, 'summary')).to.have.length(3);
     expect(hrefs(el)).to.include.members(['tel:999', 'tel:101']);
   });
 
   for (const topic of TOPICS) {
     it(`shows one contact card for ${topic}, also once a sign is ticked`, async () => {
       const el = await guide(topic);
-      for (const checklist of all(el, 'safeguard-signs-checklist')) {
+      for (const checklist of deepAll(el, 'safeguard-signs-checklist')) {
         expect(checklist.hasAttribute('hide-contacts')).to.equal(true);
         await tickFirstSign(el);
         expect(text(el)).to.contain('What can I do?');
       }
-      expect(all(el, 'safeguard-report-contact')).to.have.length(1);
-      expect(all(el, 'a[href="tel:999"]')).to.have.length(1);
+      expect(deepAll(el, 'safeguard-report-contact')).to.have.length(1);
+      expect(deepAll(el, 'a[href="tel:999"]')).to.have.length(1);
     });
   }
 
@@ -181,7 +164,7 @@ describe('<safeguard-topic-guide>', () => {
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('<safeguard-topic-guide>').and.contain('topic').and.contain('"grooming"');
     expect(headings(el)[0]).to.deep.equal([2, 'Child exploitation']);
-    expect(all(el, 'safeguard-signs-checklist')[0].getAttribute('topic')).to.equal('child-exploitation');
+    expect(deepAll(el, 'safeguard-signs-checklist')[0].getAttribute('topic')).to.equal('child-exploitation');
   });
 
   it('follows a change of topic', async () => {
@@ -189,7 +172,7 @@ describe('<safeguard-topic-guide>', () => {
     el.topic = 'sexting';
     await settle(el);
     expect(headings(el)[0]).to.deep.equal([2, 'Sexting']);
-    expect(all(el, 'safeguard-sexting-tips')).to.have.length(1);
+    expect(deepAll(el, 'safeguard-sexting-tips')).to.have.length(1);
   });
 
   for (const topic of TOPICS) {

@@ -1,0 +1,28 @@
+// Reading what an element renders, through nested shadow roots, as a reader
+// meets it.
+
+/** Every element under `root`, through nested shadow roots, in document order. */
+export function* composed(root: ParentNode): Generator<Element> {
+  for (const el of root.children) {
+    yield el;
+    if (el.shadowRoot) yield* composed(el.shadowRoot);
+    yield* composed(el);
+  }
+}
+
+/** Everything `el` renders (nested elements included) that matches `selector`. */
+export const deepAll = (el: Element, selector: string): Element[] =>
+  [...composed(el.shadowRoot!)].filter((node) => node.matches(selector));
+
+/** The headings `el` renders, nested elements included, as [level, text] in reading order. */
+export const headings = (el: Element): [number, string][] =>
+  deepAll(el, 'h1, h2, h3, h4, h5, h6').map((h) => [Number(h.tagName[1]), h.textContent!.trim()]);
+
+/** A node's text with its white space folded, as it reads ('' for none). */
+export const words = (node: Node | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits until `node` has rendered, if it is a Lit element. */
+export const updated = async (node: Node): Promise<void> => {
+  await (node as Node & {updateComplete?: Promise<unknown>}).updateComplete;
+};
