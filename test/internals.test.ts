@@ -98,6 +98,10 @@ describe('shared internals', () => {
         expect(safeUrl(host, 'href', bad), bad).to.equal(undefined);
       }
       expect(warnings.messages).to.have.length(6);
+      // Config can hold anything: a number or blank text is no link either.
+      expect(safeUrl(host, 'href', 5)).to.equal(undefined);
+      expect(safeUrl(host, 'href', '   ')).to.equal(undefined);
+      expect(warnings.messages).to.have.length(8);
     });
 
     it('picks one of the allowed values', () => {

@@ -112,6 +112,12 @@ describe('<safeguard-quick-exit>', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
+  it('leaves even when asked to before it has rendered', () => {
+    const el = document.createElement('safeguard-quick-exit') as SafeguardQuickExit;
+    expect(() => el.exit()).not.to.throw();
+    expect(navigated).to.deep.equal([DEFAULT_EXIT_HREF]);
+  });
+
   it('covers the page, fires safeguard-exit, then leaves for BBC Weather when clicked', async () => {
     const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
     const box = button(el).getBoundingClientRect();

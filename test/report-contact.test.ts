@@ -63,13 +63,24 @@ describe('<safeguard-report-contact>', () => {
   it('gives each number an accessible name read digit by digit', async () => {
     const el = await contactCard();
     const names = links(el).map((a) => a.getAttribute('aria-label'));
+    // The card writes who answers beside each number, so the name does not repeat it.
     expect(names).to.deep.equal([
-      'Call 999 (9 9 9), Police emergency',
-      'Call 18000 (1 8 0 0 0), textphone',
-      'Call 101 (1 0 1), Police non-emergency',
-      'Call 18001 101 (1 8 0 0 1, 1 0 1), textphone',
-      'Call 0800 555 111 (0 8 0 0, 5 5 5, 1 1 1), Crimestoppers, an independent charity',
+      'Call 999 (9 9 9)',
+      'Call 18000 (1 8 0 0 0)',
+      'Call 101 (1 0 1)',
+      'Call 18001 101 (1 8 0 0 1, 1 0 1)',
+      'Call 0800 555 111 (0 8 0 0, 5 5 5, 1 1 1)',
     ]);
+    expect(el.shadowRoot!.textContent).to.contain('Police emergency:');
+  });
+
+  it('names who answers in the compact line, where it is not written', async () => {
+    const el = await fixture(
+      html`<safeguard-report-contact variant="compact"></safeguard-report-contact>`
+    );
+    const names = links(el).map((a) => a.getAttribute('aria-label'));
+    expect(names[0]).to.equal('Call 999 (9 9 9), Police emergency');
+    expect(el.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal('Who to contact');
   });
 
   it('shows web routes as links that say where they go', async () => {
@@ -162,6 +173,23 @@ describe('<safeguard-report-contact>', () => {
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('safeguard-config');
   });
+
+  for (const [config, setting] of [
+    ['{"phoneNumbers": null}', ''],
+    ['{"phoneNumbers": "0800 555 111"}', 'phoneNumbers'],
+    ['{"links": ["https://a.example/"]}', 'links'],
+    ['{"links": {"nspcc": 5}}', 'links.nspcc'],
+    ['{"operationName": {"name": "x"}}', 'operationName'],
+  ]) {
+    it(`survives the page config ${config}`, async () => {
+      setPageConfig(config);
+      const el = await contactCard('sexual-exploitation');
+      expect(hrefs(el)).to.deep.equal(expected['sexual-exploitation']);
+      expect(el.shadowRoot!.textContent).to.contain('Quote Operation Liberal');
+      expect(warnings.messages).to.have.length(setting ? 1 : 0);
+      if (setting) expect(warnings.messages[0]).to.contain(`ignored ${setting}=`);
+    });
+  }
 
   it('warns once about an unknown topic and lists the general contacts', async () => {
     const el = await contactCard('burglary');

@@ -52,10 +52,33 @@ export function pageConfig(): PageConfig {
   return lastConfig;
 }
 
-/** A string setting from the config, or undefined when absent or not text. */
+/**
+ * One entry of a keyed setting (`phoneNumbers`, `links`), or undefined when
+ * absent. A group that is not a JSON object warns once and is ignored.
+ */
+export function configEntry(
+  group: 'phoneNumbers' | 'links',
+  key: string
+): unknown {
+  const entries: unknown = pageConfig()[group];
+  if (entries == null) return undefined;
+  if (typeof entries !== 'object' || Array.isArray(entries)) {
+    warnOnce(document, group, JSON.stringify(entries), 'it is not a JSON object; the defaults are used.');
+    return undefined;
+  }
+  return Object.prototype.hasOwnProperty.call(entries, key)
+    ? (entries as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** A text setting from the config, or undefined when absent (or not text: it warns once). */
 export function configText(
   key: keyof PageConfig
 ): string | undefined {
-  const value = pageConfig()[key];
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  const value: unknown = pageConfig()[key];
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (value != null && value !== '') {
+    warnOnce(document, key, JSON.stringify(value), 'expected text; the default is used.');
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {configText} from './config.js';
+import {warnOnce} from './warn.js';
 
 /** The project's translated locales (lit-localize writes a hole when none). */
 const translated = (targetLocales as readonly (string | undefined)[]).filter(
@@ -42,8 +43,11 @@ let started = false;
 export function startLocalization(): void {
   if (started) return;
   started = true;
-  const locale = pickLocale(
-    configText('locale') ?? document.documentElement.lang ?? ''
-  );
-  if (locale !== sourceLocale) void setLocale(locale);
+  const locale = pickLocale(configText('locale') ?? document.documentElement.lang);
+  if (locale !== sourceLocale) {
+    // A translation that fails to load leaves the English text in place.
+    setLocale(locale).catch(() =>
+      warnOnce(document, 'locale', locale, 'it could not be loaded; English is used.')
+    );
+  }
 }

@@ -32,17 +32,17 @@ export function oneOf<T extends string>(
 export function safeUrl(
   host: Element,
   setting: string,
-  value: string | null | undefined
+  value: unknown
 ): string | undefined {
-  const url = value?.trim();
-  if (!url) return undefined;
+  if (value == null || value === '') return undefined;
+  const url = typeof value === 'string' ? value.trim() : '';
   let protocol = '';
   try {
     protocol = new URL(url, document.baseURI).protocol;
   } catch {
     // An unparsable URL is refused below like an unsafe one.
   }
-  if (SAFE_PROTOCOLS.includes(protocol)) return url;
+  if (url && SAFE_PROTOCOLS.includes(protocol)) return url;
   warnOnce(
     host,
     setting,
@@ -62,7 +62,7 @@ export function headingLevel(host: Element, value: number): number {
 }
 
 /**
- * Returns a UK phone number (digits and spaces, an optional leading +),
+ * Returns a phone number (digits and spaces, an optional leading +),
  * else warns once and returns undefined so the default number stays.
  */
 export function phoneNumber(

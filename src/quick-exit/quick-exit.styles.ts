@@ -30,7 +30,7 @@ export const styles = css`
     box-shadow: 0 2px 0 #0b0c0c;
   }
   button:hover {
-    background: #8a1d17;
+    background: color-mix(in srgb, var(--safeguard-urgent, #b3261e) 80%, #000);
   }
   button:focus-visible {
     background: var(--safeguard-focus-halo, #ffdd00);

@@ -61,7 +61,7 @@ export class SafeguardQuickExit
    */
   static navigate = (url: string): void => location.replace(url);
 
-  /** Where to go: an https: or http: address (default BBC Weather, or the page config's `exitHref`). */
+  /** Where to go: a web address, absolute or relative (default BBC Weather, or the page config's `exitHref`). */
   href?: string;
 
   /** `sticky` stays at the top of the screen, at the end of the line; `inline` sits where it is placed. */
@@ -96,18 +96,22 @@ export class SafeguardQuickExit
     return undefined;
   }
 
-  private get overlay(): HTMLDialogElement {
-    return this.renderRoot.querySelector('dialog')!;
+  /** The cover; null until the first render. */
+  private get overlay(): HTMLDialogElement | null | undefined {
+    return this.renderRoot?.querySelector('dialog');
   }
 
-  /** Covers the page, fires `safeguard-exit`, then leaves unless cancelled. */
+  /**
+   * Covers the page, fires `safeguard-exit`, then leaves unless cancelled.
+   * Called before the first render, it leaves without the cover.
+   */
   exit(trigger: 'button' | 'shift' = 'button'): void {
     const overlay = this.overlay;
-    if (overlay.open) return;
+    if (overlay?.open) return;
     try {
-      overlay.showModal();
+      overlay?.showModal();
     } catch {
-      overlay.open = true;
+      overlay!.open = true;
     }
     this.loading = true;
     const href = this.target;
@@ -138,8 +142,7 @@ export class SafeguardQuickExit
     void this.target;
     return html`<div part="base">
         <button part="button" type="button" @click=${() => this.exit()}>
-          <span class="visually-hidden">${msg('Emergency')}</span>
-          ${msg('Exit this page')}
+          ${msg(html`<span class="visually-hidden">Emergency</span> Exit this page`)}
           ${presses > 0
             ? html`<span part="indicator" aria-hidden="true"
                 >${[1, 2, 3].map((n) => html`<span class=${n <= presses ? 'on' : ''}></span>`)}</span

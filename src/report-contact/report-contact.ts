@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SafeguardElement} from '../internal/safeguard-element.js';
 import {oneOf, phoneNumber, safeUrl} from '../internal/validate.js';
-import {configText, pageConfig} from '../internal/config.js';
+import {configEntry, configText} from '../internal/config.js';
 import {warnOnce} from '../internal/warn.js';
 import {heading} from '../internal/heading.js';
 import {spokenNumber, telHref} from '../internal/phone.js';
@@ -19,6 +19,9 @@ import {
 import {styles} from './report-contact.styles.js';
 
 const VARIANTS = ['card', 'compact'] as const;
+
+/** A label before what it labels ("Textphone:"), punctuation translatable. */
+const labelled = (text: string): string => msg(str`${text}:`);
 
 /**
  * Who to call about a safeguarding concern, most urgent first: 999, then
@@ -58,20 +61,21 @@ export class SafeguardReportContact extends SafeguardElement {
 
   private get contacts(): Contact[] {
     const topic = oneOf(this, 'topic', this.topic, CONTACT_TOPICS, 'general');
-    const {phoneNumbers = {}, links = {}} = pageConfig();
     return CONTACTS_BY_TOPIC[topic].map((id) => {
       const contact = CONTACTS[id];
+      const number = configEntry('phoneNumbers', id);
+      const link = configEntry('links', id);
+      if (id === 'emergency' && number !== undefined) {
+        warnOnce(this, `phoneNumbers.${id}`, number, '999 cannot be replaced.');
+      }
       const phone =
-        contact.phone && id !== 'emergency' && id in phoneNumbers
-          ? phoneNumber(this, `phoneNumbers.${id}`, phoneNumbers[id])
+        contact.phone && id !== 'emergency' && number !== undefined
+          ? phoneNumber(this, `phoneNumbers.${id}`, number)
           : undefined;
       const url =
-        contact.url && id in links
-          ? safeUrl(this, `links.${id}`, links[id])
+        contact.url && link !== undefined
+          ? safeUrl(this, `links.${id}`, link)
           : undefined;
-      if (id === 'emergency' && id in phoneNumbers) {
-        warnOnce(this, `phoneNumbers.${id}`, phoneNumbers[id], '999 cannot be replaced.');
-      }
       return {
         ...contact,
         phone: phone ?? contact.phone,
@@ -103,11 +107,10 @@ export class SafeguardReportContact extends SafeguardElement {
     const contacts = this.contacts;
     if (variant === 'compact') {
       return html`<div part="base" class="compact">
-        <span class="visually-hidden">${msg('Who to contact')}</span>
-        <ul part="list">
+        <ul part="list" aria-label=${msg('Who to contact')}>
           ${contacts.filter((contact) => contact.phone).map(
             (contact) => html`<li part=${this.itemPart(contact)}>
-              <span part="when">${contact.when()}:</span>
+              <span part="when">${labelled(contact.when())}</span>
               ${this.phoneLink(contact.phone!, contact.name())}
             </li>`
           )}
@@ -130,15 +133,15 @@ export class SafeguardReportContact extends SafeguardElement {
     return html`<li part=${this.itemPart(contact)}>
       <strong part="when" class="when">${contact.when()}</strong>
       <span class="route">
-        ${contact.name()}:
+        ${labelled(contact.name())}
         ${contact.phone
-          ? this.phoneLink(contact.phone, contact.name())
+          ? this.phoneLink(contact.phone)
           : this.webLink(contact.url!)}
       </span>
       ${contact.textphone
         ? html`<span class="textphone">
             ${msg('Textphone:')}
-            ${this.phoneLink(contact.textphone, msg('textphone'))}
+            ${this.phoneLink(contact.textphone)}
           </span>`
         : nothing}
       ${contact.note
@@ -149,15 +152,15 @@ export class SafeguardReportContact extends SafeguardElement {
 
   /**
    * The accessible name keeps the number as shown (so voice control users
-   * can say it), then spells it digit by digit for screen readers.
+   * can say it), then spells it digit by digit for screen readers, then
+   * names who answers when that is not already written beside it.
    */
-  private phoneLink(number: string, name: string): TemplateResult {
+  private phoneLink(number: string, name?: string): TemplateResult {
     const spoken = spokenNumber(number);
-    return html`<a
-      part="link"
-      class="phone"
-      href=${telHref(number)}
-      aria-label=${msg(str`Call ${number} (${spoken}), ${name}`)}
+    const label = name
+      ? msg(str`Call ${number} (${spoken}), ${name}`)
+      : msg(str`Call ${number} (${spoken})`);
+    return html`<a part="link" class="phone" href=${telHref(number)} aria-label=${label}
       >${number}</a
     >`;
   }

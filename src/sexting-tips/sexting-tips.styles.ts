@@ -28,7 +28,7 @@ export const styles = css`
       border-color: CanvasText;
     }
     summary {
-      color: LinkText;
+      color: CanvasText;
     }
   }
 `;

@@ -51,7 +51,7 @@ export class SafeguardSextingTips extends SafeguardElement {
       <p>${ifUnsure()}</p>
       <safeguard-report-contact
         part="contacts"
-        topic="sexting"
+        topic=${sexting.contacts}
         heading-level=${subLevel(sub)}
       ></safeguard-report-contact>
     </section>`;
