@@ -168,8 +168,12 @@ describe('<safeguard-signs-checklist>', () => {
     it('starts again when the topic changes', async () => {
       const el = await checklist();
       await tick(el, 0, 1);
+      const events: unknown[] = [];
+      el.addEventListener('safeguard-checklist-change', (e) => events.push((e as CustomEvent).detail));
       el.topic = 'sexual-exploitation';
       await el.updateComplete;
+      // The host hears that the count is back to nothing.
+      expect(events).to.deep.equal([{checked: 0, total: 14}]);
       expect(boxes(el)).to.have.length(14);
       expect(boxes(el).some((box) => box.checked)).to.equal(false);
       expect(status(el)).to.equal('0 of 14 signs ticked.');

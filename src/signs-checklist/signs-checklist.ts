@@ -77,6 +77,12 @@ export class SafeguardSignsChecklist extends SafeguardElement {
     if (changed.has('topic')) this.ticked = new Set();
   }
 
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    // After a change of topic (not the first render), tell the host the
+    // count started again.
+    if (changed.get('topic') !== undefined) this.changed();
+  }
+
   /** Opens the print dialog. A seam so tests need not print. */
   protected openPrintDialog(): void {
     window.print();
