@@ -136,8 +136,12 @@ export class SafeguardCampaignBanner extends SafeguardElement {
     return list ? `#${encodeURIComponent(list.id)}` : undefined;
   }
 
-  override render() {
+  override willUpdate(): void {
+    // Outside its dates, or dismissed: no content and no space.
     this.hidden = !this.shown;
+  }
+
+  override render() {
     if (this.hidden) return nothing;
     const slim = oneOf(this, 'variant', this.variant, VARIANTS, 'full') === 'slim';
     const name = html`<slot name="heading">${campaign.name()}</slot>`;

@@ -15,7 +15,8 @@ const TOPICS = {
   'child-exploitation': [childExploitation, () => msg('Signs of child exploitation')],
   'sexual-exploitation': [sexualExploitation, () => msg('Signs of child sexual exploitation')],
 } as const satisfies Record<string, readonly [Topic, () => string]>;
-const TOPIC_NAMES = Object.keys(TOPICS) as (keyof typeof TOPICS)[];
+/** The topics that have a checklist of signs. */
+export const CHECKLIST_TOPICS = Object.keys(TOPICS) as (keyof typeof TOPICS)[];
 
 /**
  * The warning signs as a checklist. Ticking a sign shows what it may mean,
@@ -113,7 +114,7 @@ export class SafeguardSignsChecklist extends SafeguardElement {
   }
 
   override render() {
-    const [topic, title] = TOPICS[oneOf(this, 'topic', this.topic, TOPIC_NAMES, 'child-exploitation')];
+    const [topic, title] = TOPICS[oneOf(this, 'topic', this.topic, CHECKLIST_TOPICS, 'child-exploitation')];
     const level = this.level;
     const sub = subLevel(level);
     const groups = topic.signGroups!();

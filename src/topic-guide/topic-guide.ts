@@ -10,6 +10,7 @@ import {sexualExploitation} from '../content/sexual-exploitation.js';
 import {extremism} from '../content/extremism.js';
 import {modernSlavery} from '../content/modern-slavery.js';
 import '../report-contact/define.js';
+import {CHECKLIST_TOPICS} from '../signs-checklist/signs-checklist.js';
 import '../signs-checklist/define.js';
 import '../sexting-tips/define.js';
 import {styles} from './topic-guide.styles.js';
@@ -20,8 +21,6 @@ const TOPICS = {
   extremism,
   'modern-slavery': modernSlavery,
 } satisfies Record<string, Topic>;
-/** The topics whose signs are the interactive checklist. */
-const CHECKLIST = ['child-exploitation', 'sexual-exploitation'];
 type GuideTopic = keyof typeof TOPICS | 'sexting';
 const NAMES = [...Object.keys(TOPICS), 'sexting'] as GuideTopic[];
 
@@ -84,7 +83,7 @@ export class SafeguardTopicGuide extends SafeguardElement {
     return html`<article part="base">
       ${heading(level, topic.title())}
       ${section(msg('What it is'), paragraphs(topic.about()))}
-      ${CHECKLIST.includes(name)
+      ${(CHECKLIST_TOPICS as string[]).includes(name)
         ? html`<safeguard-signs-checklist
             part="checklist"
             topic=${name}
