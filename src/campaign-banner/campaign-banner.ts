@@ -41,13 +41,13 @@ const storage = (value?: string): string | null => {
  * loses focus), else back to the page.
  *
  * No layout shift: reserve the height in the page's CSS before the script
- * loads. Heights are in em of the host's font size. Slim is exactly 3.5em
- * (56px at 16px text) from 20em (320px) wide. Full is exactly 21em (336px)
- * from 40em (640px) wide; narrower it grows with its text (about 23-25em at
- * 480-640px, 28-34em at 320px). Reserve 21em, and in media queries 24em
- * below 40em wide and 30em below 30em wide (close there, not exact):
+ * loads (the README has the whole snippet). Heights are in em of the host's
+ * font size. Slim is exactly 3.5em from 20em (320px) wide. Full is at least
+ * 21em, 25em when the viewport is under 40em and 28em under 30em; its text
+ * fits those heights down to 22.5em (360px), so there it is exactly that
+ * tall; narrower, or with larger text, it grows with its words.
  * ```css
- * safeguard-campaign-banner:not(:defined) { display: block; min-height: 21em; }
+ * safeguard-campaign-banner:not(:defined) { display: flow-root; min-height: 21em; }
  * safeguard-campaign-banner[variant='slim']:not(:defined) { min-height: 3.5em; }
  * ```
  * A banner outside its dates, or dismissed earlier in the tab, still
