@@ -27,7 +27,7 @@ let lastConfig: PageConfig = {};
  * The page's config. Malformed JSON, or JSON that is not an object, warns
  * once and is ignored. Re-read only when the script's text changes.
  */
-export function pageConfig(): PageConfig {
+function pageConfig(): PageConfig {
   const text =
     document.getElementById('safeguard-config')?.textContent?.trim() ?? '';
   if (text === lastText) return lastConfig;
