@@ -2,6 +2,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import {stripMsgDescriptions} from './scripts/rollup-strip-msg-desc.js';
 
 const onwarn = (warning, warn) => {
   // Lit's `this` at the top of some helpers is expected in ES modules.
@@ -11,12 +12,24 @@ const onwarn = (warning, warn) => {
 
 export default [
   // The one file a webmaster puts in a script tag: every element, Lit and
-  // @lit/localize included, minified.
+  // @lit/localize included, minified, in English. Each translation is a
+  // file of its own beside it (locales/<code>.js), loaded only on a page in
+  // that language.
   {
-    input: 'src/index.ts',
-    output: {file: 'dist/safeguarding-widgets.js', format: 'es', sourcemap: true},
+    input: {'safeguarding-widgets': 'src/index.ts'},
+    // Lets the locale files import Lit's `html` and `str` from this file,
+    // rather than splitting them into a third file.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'locales/[name].js',
+    },
     plugins: [
       typescript({tsconfig: 'tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist', sourceMap: true}),
+      stripMsgDescriptions(),
       // Strips white space from html`` and css`` templates.
       minifyHTML(),
       nodeResolve(),
@@ -40,6 +53,7 @@ export default [
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src'},
     plugins: [
       typescript({tsconfig: 'tsconfig.build.json', declaration: true, declarationDir: 'dist/types'}),
+      stripMsgDescriptions(),
     ],
     onwarn,
   },

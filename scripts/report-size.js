@@ -1,23 +1,23 @@
-// Prints the bundle's min / gzip / brotli bytes and writes its SRI hash.
+// Prints the min / gzip / brotli bytes of the script-tag bundle and of each
+// locale file beside it, and writes each file's SRI hash to <file>.sri.
 import {createHash} from 'node:crypto';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
-const file = 'dist/safeguarding-widgets.js';
-const code = readFileSync(file);
-const sizes = {
-  min: code.length,
-  gzip: gzipSync(code, {level: 9}).length,
-  brotli: brotliCompressSync(code, {
-    params: {[constants.BROTLI_PARAM_QUALITY]: 11},
-  }).length,
-};
-const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-writeFileSync(`${file}.sri`, `${integrity}\n`);
+const files = [
+  'dist/safeguarding-widgets.js',
+  ...readdirSync('dist/locales')
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `dist/locales/${name}`),
+];
+const fmt = (n) => n.toLocaleString('en-GB').padStart(7);
 
-const fmt = (n) => n.toLocaleString('en-GB').padStart(8);
-console.log(`${file}`);
-console.log(`  min    ${fmt(sizes.min)} B`);
-console.log(`  gzip   ${fmt(sizes.gzip)} B`);
-console.log(`  brotli ${fmt(sizes.brotli)} B`);
-console.log(`  integrity ${integrity} (in ${file}.sri)`);
+console.log('file                             min      gzip   brotli  integrity (also in <file>.sri)');
+for (const file of files) {
+  const code = readFileSync(file);
+  const gzip = gzipSync(code, {level: 9}).length;
+  const brotli = brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+  const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  writeFileSync(`${file}.sri`, `${integrity}\n`);
+  console.log(`${file.padEnd(28)} ${fmt(code.length)} ${fmt(gzip)} ${fmt(brotli)}  ${integrity}`);
+}

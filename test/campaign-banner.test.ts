@@ -52,7 +52,7 @@ describe('<safeguard-campaign-banner>', () => {
         'Children who go missing often are much more at risk of being exploited.'
       );
       expect(part(el, 'figure')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        '3,576 children were reported missing to Hampshire and Isle of Wight Constabulary between July 2022 and June 2023.'
+        '3,576 children were reported missing to Hampshire and Isle of Wight Constabulary in 12 months (July 2022 – June 2023).'
       );
       expect(part(el, 'figure')!.querySelector('strong')!.textContent).to.equal('3,576');
       const partners = part(el, 'partners')!.textContent!;

@@ -34,6 +34,7 @@ const URLS: Record<string, string> = {
 /** Figures in the prose, with their source. */
 const FIGURES: Record<string, string> = {
   '3,576': 'campaign: "3576 children were reported missing"',
+  '12': 'campaign: "In the last 12 months (July 2022 – June 2023)"',
   '2022': 'campaign: "July 2022 – June 2023"',
   '2023': 'campaign: "July 2022 – June 2023"',
   '2013': 'tackling-exploitation.txt: "set up by Hampshire Constabulary in 2013"',

@@ -121,11 +121,12 @@ describe('shared internals', () => {
     });
   });
 
-  it('picks a locale from the page language, else English', () => {
+  it('picks a shipped locale for a language tag, by region or by language alone', () => {
     expect(pickLocale('cy-GB', ['cy', 'pl'])).to.equal('cy');
     expect(pickLocale('PL', ['cy', 'pl'])).to.equal('pl');
-    expect(pickLocale('fr', ['cy', 'pl'])).to.equal('en-GB');
-    expect(pickLocale('', [])).to.equal('en-GB');
+    expect(pickLocale('en-US', ['en-GB', 'pl'])).to.equal('en-GB');
+    expect(pickLocale('fr', ['cy', 'pl'])).to.equal(undefined);
+    expect(pickLocale('', ['cy'])).to.equal(undefined);
   });
 
   it('dispatches events that leave shadow roots', async () => {

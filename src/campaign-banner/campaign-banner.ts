@@ -74,6 +74,8 @@ export class SafeguardCampaignBanner extends SafeguardElement {
 
   static override properties = {
     href: {},
+    heading: {},
+    message: {},
     linkText: {attribute: 'link-text'},
     starts: {},
     ends: {},
@@ -86,6 +88,12 @@ export class SafeguardCampaignBanner extends SafeguardElement {
 
   /** The "See the signs" link. Absent: the page config's `campaignHref`, else `#id` of a `<safeguard-signs-checklist id>` on the page, else no link. */
   href?: string;
+
+  /** A partner's own heading instead of the campaign name, in any locale (the `heading` slot does the same with markup). */
+  heading?: string;
+
+  /** A partner's own message instead of the sentence on why and the figure, as one paragraph (full variant only; the `message` slot takes markup). */
+  message?: string;
 
   /** Text of the link instead of "See the signs". */
   linkText?: string;
@@ -144,17 +152,20 @@ export class SafeguardCampaignBanner extends SafeguardElement {
   override render() {
     if (this.hidden) return nothing;
     const slim = oneOf(this, 'variant', this.variant, VARIANTS, 'full') === 'slim';
-    const name = html`<slot name="heading">${campaign.name()}</slot>`;
+    const name = html`<slot name="heading">${this.heading?.trim() || campaign.name()}</slot>`;
+    const message = this.message?.trim();
     const href = this.link;
-    return html`<section part="base">
+    return html`<section part="base" lang=${this.textLang} dir=${this.textDir}>
       <div class="text">
         ${slim
           ? html`<strong part="heading">${name}</strong>`
           : html`${heading(this.level, name)}
               <div part="message">
                 <slot name="message">
-                  <p>${campaign.why()}</p>
-                  <p part="figure">${campaign.figure()}</p>
+                  ${message
+                    ? html`<p>${message}</p>`
+                    : html`<p>${campaign.why()}</p>
+                        <p part="figure">${campaign.figure()}</p>`}
                 </slot>
               </div>
               <p part="partners">${campaign.partners()}</p>`}
@@ -168,7 +179,7 @@ export class SafeguardCampaignBanner extends SafeguardElement {
         ? html`<button
             part="close"
             type="button"
-            aria-label=${msg('Hide this banner')}
+            aria-label=${msg('Hide this banner', {desc: 'Heard, not seen: the name of the banner’s close button (shown as ×).'})}
             @click=${this.dismiss}
           >
             ×

@@ -1,31 +1,38 @@
 import {VERSION} from './version.js';
+import {pageLocaleLoading} from './localization.js';
 
 type Versioned = CustomElementConstructor & {version?: string};
 
 let clashReported = false;
 
 /**
- * Defines `tag` unless it already exists. A second copy of the script is
- * quiet; a different version holding the tag warns once per copy of the library. Never throws.
+ * Defines `tag` unless it already exists: at once on an English page, or
+ * once the page's translation has loaded, so that no English is painted
+ * first (until then the tag shows its fallback content and any placeholder
+ * CSS). A second copy of the script is quiet; a different version holding
+ * the tag warns once per copy of the library. Never throws.
  */
 export function defineOnce(tag: string, element: Versioned): void {
   const registry = globalThis.customElements;
-  const existing = registry?.get(tag) as Versioned | undefined;
   if (!registry) return;
-  if (!existing) {
-    try {
-      registry.define(tag, element);
-    } catch (error) {
-      console.warn(`safeguarding-widgets: could not define <${tag}>.`, error);
+  const define = () => {
+    const existing = registry.get(tag) as Versioned | undefined;
+    if (!existing) {
+      try {
+        registry.define(tag, element);
+      } catch (error) {
+        console.warn(`safeguarding-widgets: could not define <${tag}>.`, error);
+      }
+    } else if (existing.version !== VERSION && !clashReported) {
+      clashReported = true;
+      console.warn(
+        `safeguarding-widgets: version ${
+          existing.version ?? 'unknown'
+        } is already on this page (<${tag}>); this copy (${VERSION}) is not used.`
+      );
     }
-    return;
-  }
-  if (existing.version !== VERSION && !clashReported) {
-    clashReported = true;
-    console.warn(
-      `safeguarding-widgets: version ${
-        existing.version ?? 'unknown'
-      } is already on this page (<${tag}>); this copy (${VERSION}) is not used.`
-    );
-  }
+  };
+  const loading = pageLocaleLoading();
+  if (loading) void loading.then(define);
+  else define();
 }

@@ -1,53 +1,139 @@
-import {configureLocalization} from '@lit/localize';
+import {configureLocalization, type LocaleModule} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {loaders} from '../generated/locale-loaders.js';
 import {configText} from './config.js';
 import {warnOnce} from './warn.js';
 
-/** The project's translated locales (lit-localize writes a hole when none). */
-const translated = (targetLocales as readonly (string | undefined)[]).filter(
-  (locale): locale is string => !!locale
-);
+/**
+ * The page-wide locale. One locale at a time, as @lit/localize works: the
+ * page config's `locale`, else `<html lang>`, else English (en-GB, the
+ * source). Each translation is a module of its own (`loaders`, written by
+ * `scripts/localize.js` from lit-localize.json), imported by a plain path so
+ * that every bundler can follow it.
+ */
+
+type Loader = () => Promise<LocaleModule>;
+
+/** Every locale the library ships: the source and each translation. */
+export const LOCALES: readonly string[] = [sourceLocale, ...Object.keys(loaders)];
+
+/** Longer, accented, bracketed English, for tests and Storybook only (never shipped). */
+export const PSEUDO_LOCALE = 'en-XA';
+let pseudoLoader: Loader | undefined;
+
+/** @internal Lets tests and Storybook load the pseudo-locale. */
+export function allowPseudoLocale(load: Loader): void {
+  pseudoLoader = load;
+}
+
+const {getLocale, setLocale: loadLocale} = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) =>
+    (loaders[locale] ?? (locale === PSEUDO_LOCALE ? pseudoLoader : undefined))?.() ??
+    Promise.reject(new Error(`no module for ${locale}`)),
+});
+
+/** Languages written right to left (ISO 639 codes). */
+const RIGHT_TO_LEFT = ['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi'];
+
+const languageOf = (tag: string): string => tag.toLowerCase().split('-')[0];
 
 /**
- * The best of `available` for a BCP 47 tag such as `cy-GB`: an exact match,
- * else the same language, else the source locale (en-GB).
+ * The best shipped locale for a BCP 47 tag such as `pl-PL`: an exact match,
+ * else the same language, else undefined.
  */
 export function pickLocale(
   wanted: string,
-  available: readonly string[] = translated
-): string {
+  available: readonly string[] = pseudoLoader ? [...LOCALES, PSEUDO_LOCALE] : LOCALES
+): string | undefined {
   const tag = wanted.trim().toLowerCase();
-  const language = tag.split('-')[0];
   return (
     available.find((locale) => locale.toLowerCase() === tag) ??
-    available.find((locale) => locale.toLowerCase().split('-')[0] === language) ??
-    sourceLocale
+    available.find((locale) => languageOf(locale) === languageOf(tag))
   );
 }
 
-const {getLocale, setLocale} = configureLocalization({
-  sourceLocale,
-  targetLocales: translated,
-  loadLocale: (locale) => import(`../generated/locales/${locale}.js`),
-});
-
-/** The locale the text is shown in now (en-GB until another loads). */
+/** The locale the text is rendered in now (en-GB until a translation has loaded). */
 export const currentLocale = (): string => getLocale();
 
+/** The direction of the rendered text: `rtl` for a right-to-left language. */
+export const textDirection = (): 'ltr' | 'rtl' =>
+  RIGHT_TO_LEFT.includes(languageOf(getLocale())) ? 'rtl' : 'ltr';
+
+/** The shipped locale for `wanted`, or English with one console warning. */
+function supported(wanted: string): string {
+  const picked = pickLocale(wanted);
+  if (!picked && wanted.trim()) {
+    warnOnce(document, 'locale', wanted, `there is no translation for it; English (${sourceLocale}) is used. Shipped: ${LOCALES.join(', ')}.`);
+  }
+  return picked ?? sourceLocale;
+}
+
 let started = false;
+let pageLocale: Promise<string> | undefined;
 
 /**
- * Picks the locale once per page, from the page config or `<html lang>`.
- * Every `SafeguardElement` re-renders when it loads (`updateWhenLocaleChanges`).
+ * Switches every element on the page to `locale` (a BCP 47 tag: `cy`,
+ * `pl-PL`, …) and resolves with the locale used. One that the library does
+ * not ship gives English, with one console warning. A translation that
+ * cannot load (offline, a refused integrity hash) leaves the text as it
+ * was, with a warning. Never rejects.
  */
-export function startLocalization(): void {
-  if (started) return;
+export async function setLocale(locale: string): Promise<string> {
   started = true;
-  const locale = pickLocale(configText('locale') ?? document.documentElement.lang);
-  if (locale !== sourceLocale) {
-    // A translation that fails to load leaves the English text in place.
-    setLocale(locale).catch(() =>
-      warnOnce(document, 'locale', locale, 'it could not be loaded; English is used.')
-    );
+  const wanted = supported(locale);
+  try {
+    await loadLocale(wanted);
+  } catch {
+    warnOnce(document, 'locale', wanted, 'its translation could not be loaded; the text stays as it was.');
   }
+  return getLocale();
 }
+
+/**
+ * Starts loading the page's locale, once. Returns a promise that settles
+ * when the translation is in place, or undefined when nothing needs loading
+ * (English, a locale already set, or no document: server rendering).
+ * Elements are defined only then, so no English is painted first.
+ */
+export function pageLocaleLoading(): Promise<string> | undefined {
+  if (!started && typeof document !== 'undefined') {
+    started = true;
+    const locale = supported(configText('locale') ?? document.documentElement.lang);
+    if (locale !== getLocale()) pageLocale = setLocale(locale);
+  }
+  return pageLocale;
+}
+
+/** Numbers in the rendered locale, with the digits of the phone numbers beside them (0-9). */
+export const formatNumber = (value: number): string =>
+  new Intl.NumberFormat(getLocale(), {numberingSystem: 'latn'}).format(value);
+
+/** A span of months, such as "July 2022 – June 2023", in the rendered locale. */
+export const formatPeriod = (
+  [fromYear, fromMonth]: [number, number],
+  [toYear, toMonth]: [number, number]
+): string =>
+  new Intl.DateTimeFormat(getLocale(), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+    numberingSystem: 'latn',
+  }).formatRange(
+    new Date(Date.UTC(fromYear, fromMonth - 1)),
+    new Date(Date.UTC(toYear, toMonth - 1))
+  );
+
+/** Today's date in full ("27 November 2026") in the rendered locale. */
+export const formatToday = (): string =>
+  new Intl.DateTimeFormat(getLocale(), {dateStyle: 'long', numberingSystem: 'latn'}).format(
+    new Date()
+  );
+
+/** One message for each plural category of the rendered locale (`Intl.PluralRules`). */
+export type PluralMessages = Record<Intl.LDMLPluralRule, () => string>;
+
+/** The message for `count` in the rendered locale's grammar. */
+export const plural = (count: number, messages: PluralMessages): string =>
+  messages[new Intl.PluralRules(getLocale()).select(count)]();

@@ -64,7 +64,9 @@ export function mountPlacements(root: ParentNode = document): void {
  * that scripts added meanwhile. Call once, from the entry; no side effects at import.
  */
 export function startPlacement(): void {
-  if (started || !globalThis.customElements) return;
+  // No page (server rendering): Lit's Node build has a `customElements`
+  // of its own, but there is no document to scan.
+  if (started || typeof document === 'undefined') return;
   started = true;
   const scan = () => {
     if (!observer) mountPlacements();

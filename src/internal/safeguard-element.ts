@@ -3,7 +3,7 @@ import {updateWhenLocaleChanges} from '@lit/localize';
 import {base} from '../styles/base.js';
 import {VERSION} from './version.js';
 import {headingLevel} from './validate.js';
-import {startLocalization} from './localization.js';
+import {currentLocale, pageLocaleLoading, textDirection} from './localization.js';
 
 /**
  * What every `safeguard-*` element shares: the version used to spot a
@@ -29,8 +29,19 @@ export class SafeguardElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    startLocalization();
+    // Already started by `defineOnce`; here too for a class defined by hand.
+    void pageLocaleLoading();
     super.connectedCallback();
+  }
+
+  /** The language the element's text is rendered in, for `lang` on its outer element. */
+  protected get textLang(): string {
+    return currentLocale();
+  }
+
+  /** The direction of that language, for `dir` on its outer element. */
+  protected get textDir(): 'ltr' | 'rtl' {
+    return textDirection();
   }
 
   /** The validated heading level: a bad value warns once and gives 2. */

@@ -48,6 +48,7 @@ export class SafeguardQuickExit
 
   static override properties = {
     href: {},
+    label: {},
     position: {reflect: true},
     // Internal state. `state` already means no attribute; `attribute: false`
     // also keeps it out of custom-elements.json.
@@ -63,6 +64,9 @@ export class SafeguardQuickExit
 
   /** Where to go: a web address, absolute or relative (default BBC Weather, or the page config's `exitHref`). */
   href?: string;
+
+  /** A partner's own words for the button instead of "Exit this page", in any locale (screen readers still hear "Emergency" first). */
+  label?: string;
 
   /** `sticky` stays at the top of the screen, at the end of the line; `inline` sits where it is placed. */
   position: 'sticky' | 'inline' = 'sticky';
@@ -128,21 +132,42 @@ export class SafeguardQuickExit
 
   private message(): string {
     if (lead() !== this) return '';
-    if (presses < 0) return msg('Exit this page expired.');
+    if (presses < 0) {
+      return msg('Exit this page expired.', {
+        id: 'quick-exit-expired',
+        desc: 'Safety-critical. Heard, not seen: the Shift presses were not completed in 5 seconds, so the shortcut to leave the page has reset.',
+      });
+    }
     if (presses === 1) {
-      return msg('Shift pressed once. Press Shift 2 more times to exit the page.');
+      return msg('Shift pressed once. Press Shift 2 more times to exit the page.', {
+        id: 'quick-exit-shift-once',
+        desc: 'Safety-critical. Heard, not seen: pressing the Shift key three times leaves the page; this is after the first press. Shift is the name of the key: use the name printed on keyboards in your language.',
+      });
     }
     return presses === 2
-      ? msg('Shift pressed twice. Press Shift 1 more time to exit the page.')
+      ? msg('Shift pressed twice. Press Shift 1 more time to exit the page.', {
+          id: 'quick-exit-shift-twice',
+          desc: 'Safety-critical. Heard, not seen: after the second of three Shift presses; one more leaves the page.',
+        })
       : '';
   }
 
   override render() {
     oneOf(this, 'position', this.position, POSITIONS, 'sticky');
     void this.target;
-    return html`<div part="base">
+    return html`<div part="base" lang=${this.textLang} dir=${this.textDir}>
         <button part="button" type="button" @click=${() => this.exit()}>
-          ${msg(html`<span class="visually-hidden">Emergency</span> Exit this page`)}
+          <span class="visually-hidden"
+            >${msg('Emergency', {
+              id: 'quick-exit-emergency',
+              desc: 'Safety-critical. Heard, not seen: said before the button’s label, so a screen reader user knows this is the emergency exit.',
+            })}</span
+          >
+          ${this.label?.trim() ||
+          msg('Exit this page', {
+            id: 'quick-exit-label',
+            desc: 'Safety-critical. The red button that leaves this page at once for a neutral website (a weather page). Short: two or three words.',
+          })}
           ${presses > 0
             ? html`<span part="indicator" aria-hidden="true"
                 >${[1, 2, 3].map((n) => html`<span class=${n <= presses ? 'on' : ''}></span>`)}</span
@@ -151,8 +176,13 @@ export class SafeguardQuickExit
         </button>
         <span role="status" class="visually-hidden">${this.message()}</span>
       </div>
-      <dialog part="overlay" aria-labelledby="loading" @cancel=${(e: Event) => e.preventDefault()}>
-        <p id="loading" role="alert">${this.loading ? msg('Loading.') : ''}</p>
+      <dialog part="overlay" lang=${this.textLang} dir=${this.textDir} aria-labelledby="loading" @cancel=${(e: Event) => e.preventDefault()}>
+        <p id="loading" role="alert">${this.loading
+          ? msg('Loading.', {
+              id: 'quick-exit-loading',
+              desc: 'Safety-critical. Heard, not seen: the page is covered while the neutral site loads. One neutral word; it must not say what the page was about.',
+            })
+          : ''}</p>
       </dialog>`;
   }
 }

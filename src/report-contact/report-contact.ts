@@ -21,7 +21,10 @@ import {styles} from './report-contact.styles.js';
 const VARIANTS = ['card', 'compact'] as const;
 
 /** A label before what it labels ("Textphone:"), punctuation translatable. */
-const labelled = (text: string): string => msg(str`${text}:`);
+const labelled = (text: string): string =>
+  msg(str`${text}:`, {
+    desc: 'A label followed by what it labels, such as “Police emergency:” before 999. Change only the punctuation and spacing your language puts after a label.',
+  });
 
 /**
  * Who to call about a safeguarding concern, most urgent first: 999, then
@@ -106,8 +109,8 @@ export class SafeguardReportContact extends SafeguardElement {
     const variant = oneOf(this, 'variant', this.variant, VARIANTS, 'card');
     const contacts = this.contacts;
     if (variant === 'compact') {
-      return html`<div part="base" class="compact">
-        <ul part="list" aria-label=${msg('Who to contact')}>
+      return html`<div part="base" class="compact" lang=${this.textLang} dir=${this.textDir}>
+        <ul part="list" aria-label=${this.whoToContact()}>
           ${contacts.filter((contact) => contact.phone).map(
             (contact) => html`<li part=${this.itemPart(contact)}>
               <span part="when">${labelled(contact.when())}</span>
@@ -117,12 +120,18 @@ export class SafeguardReportContact extends SafeguardElement {
         </ul>
       </div>`;
     }
-    return html`<section part="base" class="card">
-      ${heading(this.level, msg('Who to contact'))}
+    return html`<section part="base" class="card" lang=${this.textLang} dir=${this.textDir}>
+      ${heading(this.level, this.whoToContact())}
       <ul part="list">
         ${contacts.map((contact) => this.renderContact(contact))}
       </ul>
     </section>`;
+  }
+
+  private whoToContact(): string {
+    return msg('Who to contact', {
+      desc: 'Heading of the contact card (and the name of the one-line list of numbers).',
+    });
   }
 
   private itemPart(contact: Contact): string {
@@ -140,7 +149,10 @@ export class SafeguardReportContact extends SafeguardElement {
       </span>
       ${contact.textphone
         ? html`<span class="textphone">
-            ${msg('Textphone:')}
+            ${msg('Textphone:', {
+              id: 'textphone-label',
+              desc: 'Safety-critical. Before the text-relay number for people who are deaf or cannot speak (18000 for 999, 18001 101 for 101). Ends like other labels in your language.',
+            })}
             ${this.phoneLink(contact.textphone)}
           </span>`
         : nothing}
@@ -156,17 +168,30 @@ export class SafeguardReportContact extends SafeguardElement {
    * names who answers when that is not already written beside it.
    */
   private phoneLink(number: string, name?: string): TemplateResult {
-    const spoken = spokenNumber(number);
+    const spoken = spokenNumber(
+      number,
+      msg(', ', {
+        id: 'digit-group-separator',
+        desc: 'Heard, not seen: what a screen reader says between the groups of a phone number read digit by digit (“0 8 0 0, 5 5 5, 1 1 1”). Your language’s list separator, usually a comma and a space (Arabic: “، ”).',
+      })
+    );
     const label = name
-      ? msg(str`Call ${number} (${spoken}), ${name}`)
-      : msg(str`Call ${number} (${spoken})`);
-    return html`<a part="link" class="phone" href=${telHref(number)} aria-label=${label}
+      ? msg(str`Call ${number} (${spoken}), ${name}`, {
+          id: 'call-number-named',
+          desc: 'Safety-critical. Heard, not seen: a screen reader’s name for a phone link. First placeholder: the number as written; second: the same number digit by digit; third: who answers. Keep all three.',
+        })
+      : msg(str`Call ${number} (${spoken})`, {
+          id: 'call-number',
+          desc: 'Safety-critical. Heard, not seen: a screen reader’s name for a phone link. First placeholder: the number as written; second: the same number digit by digit. Keep both.',
+        });
+    // dir="ltr" isolates the number, so it reads left to right in Arabic too.
+    return html`<a part="link" class="phone" href=${telHref(number)} aria-label=${label} dir="ltr"
       >${number}</a
     >`;
   }
 
   private webLink(url: string): TemplateResult {
     const where = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-    return html`<a part="link" href=${url}>${where}</a>`;
+    return html`<a part="link" href=${url} dir="ltr">${where}</a>`;
   }
 }

@@ -36,9 +36,9 @@ export class SafeguardSextingTips extends SafeguardElement {
     const sub = subLevel(level);
     // `?open` only touches the tips when `open` changes, so a tip the
     // reader opened or closed stays as they left it on other renders.
-    return html`<section part="base">
+    return html`<section part="base" lang=${this.textLang} dir=${this.textDir}>
       ${heading(level, sexting.title())} ${paragraphs(sexting.about())}
-      ${heading(sub, msg('Tips for parents'))}
+      ${heading(sub, msg('Tips for parents', {desc: 'Section heading over three tips on preventing sexting.'}))}
       <div part="tips">
         ${sextingTips().map(
           (tip) => html`<details part="tip" ?open=${this.open}>
@@ -47,7 +47,7 @@ export class SafeguardSextingTips extends SafeguardElement {
           </details>`
         )}
       </div>
-      ${heading(sub, msg('If you are not sure what to do'))}
+      ${heading(sub, msg('If you are not sure what to do', {desc: 'Section heading over who to call about sexting.'}))}
       <p>${ifUnsure()}</p>
       <safeguard-report-contact
         part="contacts"

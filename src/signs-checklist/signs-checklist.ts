@@ -4,7 +4,7 @@ import {SafeguardElement} from '../internal/safeguard-element.js';
 import {oneOf} from '../internal/validate.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {emit} from '../internal/events.js';
-import {currentLocale} from '../internal/localization.js';
+import {formatNumber, formatToday, plural} from '../internal/localization.js';
 import {childExploitation} from '../content/child-exploitation.js';
 import {sexualExploitation} from '../content/sexual-exploitation.js';
 import type {Topic} from '../content/topic.js';
@@ -12,8 +12,14 @@ import '../report-contact/define.js';
 import {styles} from './signs-checklist.styles.js';
 
 const TOPICS = {
-  'child-exploitation': [childExploitation, () => msg('Signs of child exploitation')],
-  'sexual-exploitation': [sexualExploitation, () => msg('Signs of child sexual exploitation')],
+  'child-exploitation': [
+    childExploitation,
+    () => msg('Signs of child exploitation', {desc: 'Heading of the checklist of warning signs that a child is being exploited.'}),
+  ],
+  'sexual-exploitation': [
+    sexualExploitation,
+    () => msg('Signs of child sexual exploitation', {desc: 'Heading of the checklist of warning signs of child sexual exploitation.'}),
+  ],
 } as const satisfies Record<string, readonly [Topic, () => string]>;
 /** The topics that have a checklist of signs. */
 export const CHECKLIST_TOPICS = Object.keys(TOPICS) as (keyof typeof TOPICS)[];
@@ -113,6 +119,23 @@ export class SafeguardSignsChecklist extends SafeguardElement {
     });
   }
 
+  /**
+   * "2 of 15 signs ticked.", in the grammar of the rendered locale: one
+   * message per plural category, chosen by the number ticked.
+   */
+  private countMessage(count: number): string {
+    const checked = formatNumber(count);
+    const total = formatNumber(this.total);
+    return plural(count, {
+      zero: () => msg(str`${checked} of ${total} signs ticked.`, {id: 'signs-ticked-zero', desc: 'Status line, read aloud by screen readers: how many signs are ticked. First placeholder: the number ticked, which picks this form; second: how many signs there are (3 to 15). A language that does not use this plural category never shows it: copy your “other” form. Category “zero” (for example Welsh and Arabic 0).'}),
+      one: () => msg(str`${checked} of ${total} signs ticked.`, {id: 'signs-ticked-one', desc: 'Status line, read aloud by screen readers: how many signs are ticked. First placeholder: the number ticked, which picks this form; second: how many signs there are (3 to 15). A language that does not use this plural category never shows it: copy your “other” form. Category “one” (English 1; Polish 1; Arabic 1).'}),
+      two: () => msg(str`${checked} of ${total} signs ticked.`, {id: 'signs-ticked-two', desc: 'Status line, read aloud by screen readers: how many signs are ticked. First placeholder: the number ticked, which picks this form; second: how many signs there are (3 to 15). A language that does not use this plural category never shows it: copy your “other” form. Category “two” (Welsh and Arabic 2).'}),
+      few: () => msg(str`${checked} of ${total} signs ticked.`, {id: 'signs-ticked-few', desc: 'Status line, read aloud by screen readers: how many signs are ticked. First placeholder: the number ticked, which picks this form; second: how many signs there are (3 to 15). A language that does not use this plural category never shows it: copy your “other” form. Category “few” (Polish 2-4; Romanian 0, 2-19; Welsh 3; Arabic 3-10).'}),
+      many: () => msg(str`${checked} of ${total} signs ticked.`, {id: 'signs-ticked-many', desc: 'Status line, read aloud by screen readers: how many signs are ticked. First placeholder: the number ticked, which picks this form; second: how many signs there are (3 to 15). A language that does not use this plural category never shows it: copy your “other” form. Category “many” (Polish 5-21; Welsh 6; Arabic 11-99).'}),
+      other: () => msg(str`${checked} of ${total} signs ticked.`, {id: 'signs-ticked-other', desc: 'Status line, read aloud by screen readers: how many signs are ticked. First placeholder: the number ticked, which picks this form; second: how many signs there are (3 to 15). A language that does not use this plural category never shows it: copy your “other” form. Category “other”: every other number.'}),
+    });
+  }
+
   override render() {
     const [topic, title] = TOPICS[oneOf(this, 'topic', this.topic, CHECKLIST_TOPICS, 'child-exploitation')];
     const level = this.level;
@@ -120,16 +143,16 @@ export class SafeguardSignsChecklist extends SafeguardElement {
     const groups = topic.signGroups!();
     const count = this.ticked.size;
     this.total = groups.reduce((sum, group) => sum + group.signs().length, 0);
-    const today = new Intl.DateTimeFormat(
-      currentLocale(),
-      {dateStyle: 'long'}
-    ).format(new Date());
-    return html`<section part="base" class="card">
+    return html`<section part="base" class="card" lang=${this.textLang} dir=${this.textDir}>
       ${heading(level, title())}
       <p part="intro" class="intro">
-        ${msg('Tick any signs you have noticed. Nothing you tick is saved or sent anywhere.')}
+        ${msg('Tick any signs you have noticed. Nothing you tick is saved or sent anywhere.', {
+          desc: 'Under the checklist heading. Tells the parent what to do and promises privacy: what they tick stays on their device.',
+        })}
       </p>
-      <p part="printed" class="printed">${msg(str`Printed on ${today}`)}</p>
+      <p part="printed" class="printed">
+        ${msg(str`Printed on ${formatToday()}`, {desc: 'Only on paper, when the checklist is printed. The placeholder is today’s date, already formatted for your language.'})}
+      </p>
       ${groups.map((group, g) => {
         const signs = group.signs();
         const none = !signs.some((_, i) => this.ticked.has(`${g}.${i}`));
@@ -155,17 +178,23 @@ export class SafeguardSignsChecklist extends SafeguardElement {
         </fieldset>`;
       })}
       <p part="status" class="status" role="status">
-        ${this.cleared ? msg('Your answers are cleared.') : nothing}
-        ${msg(str`${count} of ${this.total} signs ticked.`)}
-        ${count ? msg('See what you can do below.') : nothing}
+        ${this.cleared
+          ? msg('Your answers are cleared.', {desc: 'Status line, read aloud by screen readers, after the parent pressed “Clear my answers”.'})
+          : nothing}
+        ${this.countMessage(count)}
+        ${count
+          ? msg('See what you can do below.', {desc: 'Status line, after the count, once a sign is ticked: advice appears below the list.'})
+          : nothing}
       </p>
       ${count
         ? html`<div part="result" class="result">
-            ${heading(sub, msg('What this may mean'), 'result-heading')}
+            ${heading(sub, msg('What this may mean', {desc: 'Heading in the result shown once a sign is ticked.'}), 'result-heading')}
             <p>
-              ${msg('Each of these signs on its own can be part of normal teenage life. But several signs together, or a sudden change, are a reason to act.')}
+              ${msg('Each of these signs on its own can be part of normal teenage life. But several signs together, or a sudden change, are a reason to act.', {
+                desc: 'Result, under “What this may mean”. Calm: one sign alone is not proof; act on several, or on a sudden change.',
+              })}
             </p>
-            ${heading(sub, msg('What can I do?'), 'result-heading')}
+            ${heading(sub, msg('What can I do?', {desc: 'Heading in the result over advice for parents; the parent asks.'}), 'result-heading')}
             <ul part="advice">
               ${topic.advice!().map((line) => html`<li>${line}</li>`)}
             </ul>
@@ -178,10 +207,10 @@ export class SafeguardSignsChecklist extends SafeguardElement {
                 ></safeguard-report-contact>`}
             <div part="actions" class="actions">
               <button part="print" type="button" @click=${() => this.openPrintDialog()}>
-                ${msg('Print this list')}
+                ${msg('Print this list', {desc: 'Button: prints the ticked signs with advice and contacts.'})}
               </button>
               <button part="clear" class="clear" type="button" @click=${this.clear}>
-                ${msg('Clear my answers')}
+                ${msg('Clear my answers', {desc: 'Button: unticks every sign.'})}
               </button>
             </div>
           </div>`

@@ -72,7 +72,7 @@ export class SafeguardTopicGuide extends SafeguardElement {
     const name = oneOf(this, 'topic', this.topic, NAMES, 'child-exploitation');
     const level = this.level;
     if (name === 'sexting') {
-      return html`<article part="base">
+      return html`<article part="base" lang=${this.textLang} dir=${this.textDir}>
         <safeguard-sexting-tips part="tips" heading-level=${level}></safeguard-sexting-tips>
       </article>`;
     }
@@ -80,9 +80,9 @@ export class SafeguardTopicGuide extends SafeguardElement {
     const sub = subLevel(level);
     const section = (title: string, body: unknown): TemplateResult =>
       html`<section>${heading(sub, title)}${body}</section>`;
-    return html`<article part="base">
+    return html`<article part="base" lang=${this.textLang} dir=${this.textDir}>
       ${heading(level, topic.title())}
-      ${section(msg('What it is'), paragraphs(topic.about()))}
+      ${section(msg('What it is', {desc: 'Section heading in a topic guide: what the harm is.'}), paragraphs(topic.about()))}
       ${(CHECKLIST_TOPICS as string[]).includes(name)
         ? html`<safeguard-signs-checklist
             part="checklist"
@@ -92,7 +92,7 @@ export class SafeguardTopicGuide extends SafeguardElement {
           ></safeguard-signs-checklist>`
         : topic.signGroups
           ? section(
-              msg('What to look out for'),
+              msg('What to look out for', {desc: 'Section heading in a topic guide, over the signs to notice.'}),
               topic.signGroups().map(
                 (group) => html`<p>${group.legend()}</p>
                   <ul part="list">
@@ -101,7 +101,10 @@ export class SafeguardTopicGuide extends SafeguardElement {
               )
             )
           : nothing}
-      ${topic.local ? section(msg('What is being done locally'), paragraphs(topic.local())) : nothing}
+      ${topic.local ? section(
+            msg('What is being done locally', {desc: 'Section heading in a topic guide: what the police, councils and partners in Hampshire and the Isle of Wight do.'}),
+            paragraphs(topic.local())
+          ) : nothing}
       <safeguard-report-contact
         part="contacts"
         topic=${topic.contacts}

@@ -26,3 +26,34 @@ export const words = (node: Node | null | undefined): string =>
 export const updated = async (node: Node): Promise<void> => {
   await (node as Node & {updateComplete?: Promise<unknown>}).updateComplete;
 };
+
+/**
+ * Every piece of text `el` renders, nested elements included: each text
+ * node and each `aria-label`, white space folded.
+ */
+export function renderedTexts(el: Element): string[] {
+  const out: string[] = [];
+  const walk = (root: Node) => {
+    for (const node of root.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const text = words(node);
+        if (text) out.push(text);
+      } else if (node instanceof Element && !/^(STYLE|SCRIPT)$/.test(node.tagName)) {
+        const label = node.getAttribute('aria-label');
+        if (label) out.push(label);
+        if (node.shadowRoot) walk(node.shadowRoot);
+        walk(node);
+      }
+    }
+  };
+  walk(el.shadowRoot!);
+  return out;
+}
+
+/** Waits until `el` and every element it renders, however deep, have rendered. */
+export async function settled(el: Element): Promise<void> {
+  for (let pass = 0; pass < 3; pass++) {
+    await updated(el);
+    await Promise.all([...composed(el.shadowRoot!)].map(updated));
+  }
+}

@@ -1,0 +1,191 @@
+// Translation tooling around @lit/localize-tools and lit-localize.json.
+//
+//   node scripts/localize.js build    writes src/generated/: each locale's
+//                                     module, the locale codes, the loaders
+//                                     and the pseudo-locale for tests
+//   node scripts/localize.js extract  brings xliff/*.xlf up to date with the
+//                                     source; a translation whose English
+//                                     changed gets state="needs-translation"
+//   node scripts/localize.js check    fails when a string has no translation,
+//                                     a translation is stale, or an XLIFF file
+//                                     is out of date with the source
+//
+// Adding a locale: its code in lit-localize.json's targetLocales, then
+// `extract` writes xliff/<code>.xlf for a translator (docs/TRANSLATING.md).
+import fs from 'node:fs';
+import {DOMParser, XMLSerializer} from '@xmldom/xmldom';
+import {readConfigFileAndWriteSchema} from '@lit/localize-tools/lib/config.js';
+import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
+import {sortProgramMessages} from '@lit/localize-tools/lib/messages.js';
+
+/** Longer, accented, bracketed English: tests and Storybook only, never shipped. */
+const PSEUDO_LOCALE = 'en-XA';
+const LOADERS_MODULE = 'src/generated/locale-loaders.ts';
+fs.mkdirSync('src/generated', {recursive: true});
+/** A translation made from older English: CI fails until it is redone. */
+const STALE = 'needs-translation';
+/** Our own draft, shipped, waiting for a qualified translator's review. */
+const DRAFT = 'needs-review-translation';
+
+const config = readConfigFileAndWriteSchema('lit-localize.json');
+const xliffPath = (locale) => config.resolve(`${config.interchange.xliffDir}/${locale}.xlf`);
+
+const ACCENTED = Object.fromEntries(
+  [...'aàbƀcçdđeéfƒgĝhĥiîjĵkķlļmɱnñoöpþqǫrŕsštţuûvṽwŵxẋyýzž'.matchAll(/(\w)(.)/gu)].map(([, a, b]) => [a, b])
+);
+
+/**
+ * One text run of the pseudo-locale: accented, each vowel doubled (about
+ * 40 % longer, as German or Welsh can be), breaking only where English does.
+ */
+const pseudoText = (text) =>
+  text.replace(/[a-z]/gi, (letter) => {
+    const lower = letter.toLowerCase();
+    const accented = ACCENTED[lower] ?? letter;
+    const out = letter === lower ? accented : accented.toUpperCase();
+    return 'aeiou'.includes(lower) ? out + out : out;
+  });
+
+const pseudoMessages = (messages) =>
+  messages.map(({name, contents}) => {
+    const parts = contents.map((part) => (typeof part === 'string' ? pseudoText(part) : part));
+    return {name, contents: ['[', ...parts, ']']};
+  });
+
+/** The localizer, with the pseudo-locale's messages made from the source. */
+class Localizer extends RuntimeLitLocalizer {
+  readTranslationsSync() {
+    const result = super.readTranslationsSync();
+    if (this.config.targetLocales.includes(PSEUDO_LOCALE) && !result.translations.has(PSEUDO_LOCALE)) {
+      result.translations.set(PSEUDO_LOCALE, pseudoMessages(this.sourceMessages()));
+    }
+    return result;
+  }
+
+  sourceMessages() {
+    const {messages, errors} = this.extractSourceMessages();
+    if (errors.length) {
+      throw new Error(errors.map((error) => error.messageText ?? String(error)).join('\n'));
+    }
+    return messages;
+  }
+}
+
+const parse = (file) => new DOMParser().parseFromString(fs.readFileSync(file, 'utf8'), 'text/xml');
+const serialize = (node) => (node ? new XMLSerializer().serializeToString(node) : '');
+const units = (doc) => {
+  const list = doc.getElementsByTagName('trans-unit');
+  return Array.from({length: list.length}, (_, i) => list.item(i));
+};
+const child = (unit, tag) => unit.getElementsByTagName(tag)[0];
+
+async function build() {
+  const loaders = config.targetLocales
+    .map((locale) => `  '${locale}': () => import('./locales/${locale}.js'),`)
+    .join('\n');
+  fs.writeFileSync(
+    LOADERS_MODULE,
+    `// Written by scripts/localize.js from lit-localize.json: do not edit.\n` +
+      `// One plain import() a locale, so every bundler can follow it.\n` +
+      `import type {LocaleModule} from '@lit/localize';\n\n` +
+      `export const loaders: Record<string, () => Promise<LocaleModule>> = {\n${loaders}\n};\n`
+  );
+  const localizer = new Localizer({...config, targetLocales: [...config.targetLocales, PSEUDO_LOCALE]});
+  localizer.sourceMessages();
+  await localizer.build();
+  console.log(`Built ${config.targetLocales.join(', ')} and the pseudo-locale ${PSEUDO_LOCALE}.`);
+}
+
+async function extract() {
+  const before = new Map();
+  for (const locale of config.targetLocales) {
+    if (!fs.existsSync(xliffPath(locale))) continue;
+    for (const unit of units(parse(xliffPath(locale)))) {
+      before.set(`${locale} ${unit.getAttribute('id')}`, serialize(child(unit, 'source')));
+    }
+  }
+  const localizer = new Localizer(config);
+  localizer.sourceMessages();
+  await localizer.writeInterchangeFiles();
+  for (const locale of config.targetLocales) {
+    const doc = parse(xliffPath(locale));
+    let stale = 0;
+    for (const unit of units(doc)) {
+      const target = child(unit, 'target');
+      const was = before.get(`${locale} ${unit.getAttribute('id')}`);
+      if (target && was !== undefined && was !== serialize(child(unit, 'source'))) {
+        target.setAttribute('state', STALE);
+        stale++;
+      }
+    }
+    if (stale) fs.writeFileSync(xliffPath(locale), `${serialize(doc).trimEnd()}\n`);
+    console.log(`${locale}: ${stale} translation(s) marked ${STALE} because their English changed.`);
+  }
+}
+
+/**
+ * Facts never change in translation: every figure of two or more digits in
+ * the English (999, 55, 2013…) is in the translation, written with 0-9, and
+ * the translation has no figure the English lacks. A lone digit ("2 more
+ * times") may be written as a word where the grammar needs it.
+ */
+function changedFigures(locale, id, source, target) {
+  const figures = (text) => text.match(/\d+/g) ?? [];
+  const inTarget = figures(target);
+  const dropped = figures(source).filter((figure) => figure.length > 1 && !inTarget.includes(figure));
+  const added = inTarget.filter((figure) => !figures(source).includes(figure));
+  return [...dropped.map((f) => `drops ${f}`), ...added.map((f) => `adds ${f}`)].map(
+    (change) => `${locale}: ${id} ${change} ("${target.slice(0, 50)}").`
+  );
+}
+
+function check() {
+  const localizer = new Localizer(config);
+  const sorted = sortProgramMessages([...localizer.sourceMessages()]);
+  const {translations} = localizer.readTranslationsSync();
+  const problems = [];
+  for (const locale of config.targetLocales) {
+    const file = xliffPath(locale);
+    if (!fs.existsSync(file)) {
+      problems.push(`${locale}: ${file} is missing (run npm run localize:extract).`);
+      continue;
+    }
+    const committed = fs.readFileSync(file, 'utf8');
+    const current = localizer.formatter.encodeLocale(
+      sorted,
+      locale,
+      translations.get(locale) ?? [],
+      new DOMParser().parseFromString(committed, 'text/xml')
+    );
+    if (current.trimEnd() !== committed.trimEnd()) {
+      problems.push(`${locale}: ${file} is out of date with the source (run npm run localize:extract, then translate what it marks).`);
+    }
+    let drafts = 0;
+    for (const unit of units(new DOMParser().parseFromString(current, 'text/xml'))) {
+      const id = unit.getAttribute('id');
+      const target = child(unit, 'target');
+      const source = child(unit, 'source')?.textContent ?? '';
+      if (!target) {
+        problems.push(`${locale}: ${id} has no translation ("${source.slice(0, 50)}").`);
+        continue;
+      }
+      problems.push(...changedFigures(locale, id, source, target.textContent ?? ''));
+      if (target.getAttribute('state') === STALE) {
+        problems.push(`${locale}: ${id} is stale: its English changed to "${source.slice(0, 50)}".`);
+      } else if (target.getAttribute('state') === DRAFT) drafts++;
+    }
+    console.log(`${locale}: ${sorted.length} messages, ${drafts} of them drafts awaiting review.`);
+  }
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    process.exit(1);
+  }
+}
+
+const command = process.argv[2];
+const commands = {build, extract, check};
+if (!commands[command]) {
+  console.error(`usage: node scripts/localize.js ${Object.keys(commands).join('|')}`);
+  process.exit(2);
+}
+await commands[command]();

@@ -1,0 +1,259 @@
+// Every element in every shipped locale (and the pseudo-locale): no English
+// left, the language and direction stated, the facts unchanged, grammar by
+// Intl, right to left done properly.
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import {
+  LOCALES,
+  PSEUDO_LOCALE,
+  allowPseudoLocale,
+  currentLocale,
+  setLocale,
+} from '../src/internal/localization.js';
+import {templates as polish} from '../src/generated/locales/pl.js';
+import {templates as arabic} from '../src/generated/locales/ar.js';
+import {templates as welsh} from '../src/generated/locales/cy.js';
+import {EXAMPLES} from './support/examples.js';
+import {deepAll, renderedTexts, settled, words} from './support/shadow.js';
+import {captureWarningsInEachTest} from './support/warnings.js';
+
+allowPseudoLocale(() => import('../src/generated/locales/en-XA.js'));
+
+const TRANSLATED = [...LOCALES.filter((locale) => locale !== 'en-GB'), PSEUDO_LOCALE];
+
+/** Names that stay as they are in every language. */
+const NAMES = ['NSPCC', 'GOV.UK', 'Operation Liberal'];
+
+/** Text that is a fact, not English to translate: numbers, web addresses, names, symbols. */
+const isFact = (text: string) =>
+  /^[\d\s+(),.:–×-]*$/.test(text) ||
+  /^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i.test(text) ||
+  NAMES.includes(text.replace(/:$/, ''));
+
+/** The example rendered, with a sign ticked wherever there is a checklist, so the result shows too. */
+async function render(example: string): Promise<HTMLElement> {
+  const el = await fixture<HTMLElement>(EXAMPLES[example]);
+  await settled(el);
+  const box = deepAll(el, 'input[type=checkbox]')[0] as HTMLInputElement | undefined;
+  if (box) {
+    box.click();
+    await settled(el);
+  }
+  return el;
+}
+
+/** Every link: where it goes, and what it shows when that is a fact (a number, an address). */
+const links = (el: Element) =>
+  deepAll(el, 'a').map((a) => `${a.getAttribute('href')} ${isFact(words(a)) ? words(a) : '…'}`);
+
+/** The outer element of each element rendered, nested ones included. */
+const outers = (el: Element) => deepAll(el, '[part~="base"]');
+
+/** The text a `str` template from a locale module gives for `args`. */
+function fill(template: unknown, args: string[]): string {
+  if (typeof template === 'string') return template;
+  const {strings, values} = template as {strings: string[]; values: number[]};
+  return strings.reduce((out, part, i) => out + part + (i < values.length ? args[values[i]] : ''), '');
+}
+
+describe('locales', () => {
+  const warnings = captureWarningsInEachTest();
+  const english: Record<string, {texts: string[]; links: string[]}> = {};
+
+  before(async () => {
+    for (const example of Object.keys(EXAMPLES)) {
+      const el = await render(example);
+      english[example] = {texts: renderedTexts(el), links: links(el)};
+    }
+  });
+
+  afterEach(async () => {
+    await setLocale('en-GB');
+  });
+
+  for (const locale of TRANSLATED) {
+    describe(locale, () => {
+      beforeEach(async () => {
+        await setLocale(locale);
+      });
+
+      for (const example of Object.keys(EXAMPLES)) {
+        it(`the ${example}: no English left, its language stated, the same links, no axe violation`, async () => {
+          const el = await render(example);
+          // The pseudo-locale formats dates as English does.
+          const englishLeft = renderedTexts(el).filter(
+            (text) =>
+              english[example].texts.includes(text) &&
+              !isFact(text) &&
+              !(locale === PSEUDO_LOCALE && /\d{4}/.test(text))
+          );
+          expect(englishLeft, 'English still shown').to.deep.equal([]);
+          for (const outer of outers(el)) {
+            expect(outer.getAttribute('lang')).to.equal(locale);
+            expect(outer.getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+          }
+          expect(links(el)).to.deep.equal(english[example].links);
+          await expect(el).to.be.accessible();
+        });
+      }
+    });
+  }
+
+  it('uses a shipped locale for a regional tag, and English for one it does not ship, saying so once', async () => {
+    expect(await setLocale('pl-PL')).to.equal('pl');
+    expect(await setLocale('de')).to.equal('en-GB');
+    expect(await setLocale('de-AT')).to.equal('en-GB');
+    expect(warnings.messages).to.have.length(2);
+    expect(warnings.messages[0]).to.contain('locale="de": there is no translation for it; English (en-GB) is used');
+  });
+
+  it('states English on English text, even on a right-to-left page in another language', async () => {
+    await setLocale('xx');
+    const page = await fixture<HTMLElement>(
+      html`<div lang="ar" dir="rtl"><safeguard-report-contact></safeguard-report-contact></div>`
+    );
+    const card = page.firstElementChild!;
+    await settled(card);
+    const [outer] = outers(card);
+    expect(outer.getAttribute('lang')).to.equal('en-GB');
+    expect(outer.getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(outer).direction).to.equal('ltr');
+  });
+
+  it('switches every element on the page at run time', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <safeguard-report-contact></safeguard-report-contact>
+      <safeguard-sexting-tips></safeguard-sexting-tips>
+      <safeguard-quick-exit position="inline"></safeguard-quick-exit>
+    </div>`);
+    const elements = [...page.children];
+    await Promise.all(elements.map(settled));
+    await setLocale('cy');
+    await Promise.all(elements.map(settled));
+    expect(currentLocale()).to.equal('cy');
+    for (const el of elements) {
+      for (const outer of outers(el)) expect(outer.getAttribute('lang')).to.equal('cy');
+    }
+    expect(words(deepAll(elements[0], 'h2')[0])).not.to.equal('Who to contact');
+  });
+
+  describe('plural forms, chosen by Intl.PluralRules', () => {
+    /** The checklist's status line after ticking the first `count` signs. */
+    async function statusAfter(count: number): Promise<string> {
+      const el = await fixture<HTMLElement>(html`<safeguard-signs-checklist></safeguard-signs-checklist>`);
+      await settled(el);
+      const boxes = deepAll(el, 'input[type=checkbox]') as HTMLInputElement[];
+      for (const box of boxes.slice(0, count)) box.click();
+      await settled(el);
+      return words(deepAll(el, '[part="status"]')[0]);
+    }
+
+    const cases: [string, typeof polish, [number, string][]][] = [
+      ['pl', polish, [[1, 'one'], [2, 'few'], [5, 'many'], [12, 'many']]],
+      ['ar', arabic, [[0, 'zero'], [1, 'one'], [2, 'two'], [3, 'few'], [11, 'many']]],
+      ['cy', welsh, [[0, 'zero'], [1, 'one'], [2, 'two'], [3, 'few'], [6, 'many'], [5, 'other']]],
+    ];
+    for (const [locale, messages, counts] of cases) {
+      it(`in ${locale}`, async () => {
+        await setLocale(locale);
+        for (const [count, category] of counts) {
+          expect(new Intl.PluralRules(locale).select(count)).to.equal(category);
+          const id = `signs-ticked-${category}` as keyof typeof messages;
+          const expected = fill(messages[id], [String(count), '15']);
+          expect(await statusAfter(count), `${count} ticked`).to.contain(expected);
+        }
+      });
+    }
+  });
+
+  describe('right to left (Arabic)', () => {
+    beforeEach(async () => {
+      await setLocale('ar');
+    });
+
+    it('keeps a phone number’s digits left to right', async () => {
+      const el = await render('contact card, general');
+      const link = deepAll(el, 'a[href="tel:0800555111"]')[0];
+      const text = [...link.childNodes].find((node) => node instanceof Text && node.data.trim()) as Text;
+      const edge = (i: number) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      expect(text.data).to.equal('0800 555 111');
+      expect(edge(0)).to.be.lessThan(edge(11));
+      expect(getComputedStyle(deepAll(el, '[part="base"]')[0]).direction).to.equal('rtl');
+    });
+
+    it('puts the bar beside 999 on the right', async () => {
+      const el = await render('contact card, general');
+      const urgent = getComputedStyle(deepAll(el, '[part~="urgent"]')[0]);
+      expect(parseFloat(urgent.borderRightWidth)).to.be.greaterThan(4);
+      expect(parseFloat(urgent.borderLeftWidth)).to.equal(0);
+    });
+
+    it('puts each checkbox to the right of its sign', async () => {
+      const el = await render('checklist, child exploitation');
+      const box = deepAll(el, 'input[type=checkbox]')[0].getBoundingClientRect();
+      const text = deepAll(el, 'label span')[0].getBoundingClientRect();
+      expect(box.left).to.be.greaterThan(text.left);
+    });
+
+    it('puts the banner’s close button in the top left corner', async () => {
+      const el = await render('campaign banner');
+      const close = deepAll(el, '[part="close"]')[0].getBoundingClientRect();
+      const banner = el.getBoundingClientRect();
+      expect(close.left - banner.left).to.be.lessThan(banner.right - close.right);
+    });
+
+    it('isolates the operation name', async () => {
+      const el = await render('contact card, sexual exploitation');
+      const name = deepAll(el, 'bdi')[0];
+      expect(words(name)).to.equal('Operation Liberal');
+    });
+
+    it('says phone numbers digit by digit with the Arabic comma between groups', async () => {
+      const el = await render('contact card, general');
+      const label = deepAll(el, 'a[href="tel:0800555111"]')[0].getAttribute('aria-label')!;
+      expect(label).to.contain('0 8 0 0، 5 5 5، 1 1 1');
+    });
+  });
+
+  it('takes a partner’s own words for the quick exit and the banner in any locale', async () => {
+    await setLocale('pl');
+    const exit = await fixture<HTMLElement>(
+      html`<safeguard-quick-exit position="inline" label="Wyjdź teraz"></safeguard-quick-exit>`
+    );
+    await settled(exit);
+    expect(words(deepAll(exit, 'button')[0])).to.match(/Wyjdź teraz$/);
+    const banner = await fixture<HTMLElement>(html`<safeguard-campaign-banner
+      heading="Nasz klub" message="Pomożemy." link-text="Zobacz" href="#x"
+    ></safeguard-campaign-banner>`);
+    await settled(banner);
+    expect(words(deepAll(banner, 'h2')[0])).to.equal('Nasz klub');
+    expect(words(deepAll(banner, '[part="message"]')[0])).to.equal('Pomożemy.');
+    expect(words(deepAll(banner, '[part="link"]')[0])).to.equal('Zobacz');
+  });
+
+  describe(`the pseudo-locale (${PSEUDO_LOCALE}, about 40 % longer) at 320 px`, () => {
+    beforeEach(async () => {
+      await setLocale(PSEUDO_LOCALE);
+    });
+
+    for (const example of Object.keys(EXAMPLES)) {
+      it(`the ${example} fits: nothing overflows its width`, async () => {
+        const page = await fixture<HTMLElement>(html`<div style="width: 320px">${EXAMPLES[example]}</div>`);
+        const el = page.firstElementChild as HTMLElement;
+        await settled(el);
+        const right = page.getBoundingClientRect().right;
+        const overflowing = deepAll(el, '*')
+          .filter((node) => node.getClientRects().length && node.getBoundingClientRect().right > right + 0.5)
+          .map((node) => `<${node.localName} part="${node.getAttribute('part') ?? ''}">`);
+        expect(overflowing).to.deep.equal([]);
+        expect(el.scrollWidth).to.be.at.most(320);
+      });
+    }
+  });
+
+});

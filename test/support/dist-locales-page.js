@@ -1,0 +1,116 @@
+// Tests for test/dist-locales.test.html: the built bundle and its locale
+// files on pages in other languages, as partners write them. Uses chai
+// alone, so no other copy of Lit loads.
+import {runTests} from '@web/test-runner-mocha';
+import {expect} from '@esm-bundle/chai';
+
+/** English the widgets below would show: none of it may ever be painted on a translated page. */
+const ENGLISH = ['Who to contact', 'Exit this page', 'Signs of child exploitation', 'signs ticked'];
+
+/**
+ * Runs before the library: records every text any shadow root ever holds,
+ * and the library's warnings.
+ */
+const WATCH = `<script>
+  window.seen = [];
+  window.warnings = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    new MutationObserver(() => seen.push(root.textContent)).observe(root, {
+      childList: true, subtree: true, characterData: true, attributes: true,
+    });
+    return root;
+  };
+  const warn = console.warn;
+  console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); };
+</script>`;
+
+/** A partner page in an iframe; resolves once the contact card has rendered. */
+async function page({lang, config = '', importMap = ''}) {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+    ${importMap}${WATCH}${config}
+    <script type="module" src="/dist/safeguarding-widgets.js"></script></head>
+    <body>
+      <safeguard-report-contact><a href="tel:101">Call 101</a></safeguard-report-contact>
+      <safeguard-quick-exit position="inline"></safeguard-quick-exit>
+      <safeguard-signs-checklist></safeguard-signs-checklist>
+    </body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow;
+  await win.customElements.whenDefined('safeguard-report-contact');
+  const card = win.document.querySelector('safeguard-report-contact');
+  await card.updateComplete;
+  return {
+    frame,
+    win,
+    card,
+    lang: () => card.shadowRoot.querySelector('[part~="base"]').getAttribute('lang'),
+    heading: () => card.shadowRoot.querySelector('h2').textContent.trim(),
+    ourWarnings: () => win.warnings.filter((w) => w.startsWith('safeguarding-widgets')),
+  };
+}
+
+const sri = async (path) => (await (await fetch(`${path}.sri`)).text()).trim();
+const importMap = (path, integrity) =>
+  `<script type="importmap">${JSON.stringify({
+    imports: {},
+    integrity: {[new URL(path, location.href).href]: integrity},
+  })}</script>`;
+
+runTests(async () => {
+  describe('dist/safeguarding-widgets.js on a page in another language', () => {
+    afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+    it('shows Polish on <html lang="pl-PL">, with no English painted first', async () => {
+      const p = await page({lang: 'pl-PL'});
+      expect(p.lang()).to.equal('pl');
+      expect(p.heading()).not.to.equal('Who to contact');
+      expect(p.win.seen.length).to.be.greaterThan(0);
+      for (const text of p.win.seen) {
+        for (const english of ENGLISH) expect(text).not.to.contain(english);
+      }
+      const loaded = p.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(loaded).to.include('/dist/locales/pl.js');
+      expect(p.ourWarnings()).to.deep.equal([]);
+    });
+
+    it('takes the page config’s locale over <html lang>', async () => {
+      const p = await page({
+        lang: 'pl',
+        config: '<script type="application/json" id="safeguard-config">{"locale": "ar"}</script>',
+      });
+      expect(p.lang()).to.equal('ar');
+      expect(p.card.shadowRoot.querySelector('[part~="base"]').getAttribute('dir')).to.equal('rtl');
+    });
+
+    it('shows English, marked as English, for a language it does not ship, and says so once', async () => {
+      const p = await page({lang: 'de'});
+      expect(p.lang()).to.equal('en-GB');
+      expect(p.heading()).to.equal('Who to contact');
+      expect(p.ourWarnings()).to.have.length(1);
+      expect(p.ourWarnings()[0]).to.contain('locale="de"');
+      const loaded = p.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(loaded.filter((path) => path.startsWith('/dist/locales/'))).to.deep.equal([]);
+    });
+
+    it('loads a locale file pinned by an import map’s integrity', async () => {
+      const path = '/dist/locales/cy.js';
+      const p = await page({lang: 'cy', importMap: importMap(path, await sri(path))});
+      expect(p.lang()).to.equal('cy');
+      expect(p.ourWarnings()).to.deep.equal([]);
+    });
+
+    it('refuses a locale file whose bytes do not match the pinned integrity, and stays in English', async () => {
+      const path = '/dist/locales/cy.js';
+      const wrong = 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+      const p = await page({lang: 'cy', importMap: importMap(path, wrong)});
+      expect(p.lang()).to.equal('en-GB');
+      expect(p.heading()).to.equal('Who to contact');
+      expect(p.ourWarnings().join('\n')).to.contain('could not be loaded');
+    });
+  });
+});
