@@ -1,5 +1,7 @@
 // @web/test-runner config: Chromium, Firefox ESR and WebKitGTK, all at once.
 // See /work/shared/TESTING.md. Narrow with BROWSERS=chromium,firefox,webkit.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
@@ -41,6 +43,19 @@ const LIT_DEV_MODE = 'Lit is in dev mode';
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
+  middleware: [
+    // The built files byte for byte, as any web server sends them (the test
+    // server would otherwise rewrite their imports), so their SRI hashes hold.
+    async (ctx, next) => {
+      if (!ctx.path.startsWith('/dist/')) return next();
+      try {
+        ctx.body = await readFile(new URL(`.${ctx.path}`, import.meta.url));
+        ctx.type = extname(ctx.path) === '.js' ? 'text/javascript' : 'text/plain';
+      } catch {
+        return next();
+      }
+    },
+  ],
   plugins: [
     // tsconfig.json sets useDefineForClassFields:false; passing it makes esbuild
     // emit [[Set]] fields as tsc does, so fields don't shadow Lit's accessors.

@@ -2,6 +2,7 @@ import {html} from 'lit';
 import {setCustomElementsManifest, type Preview} from '@storybook/web-components-vite';
 import {withActions} from 'storybook/actions/decorator';
 import {sourceLocale} from '../src/generated/locale-codes.js';
+import {LOCALES, PSEUDO_LOCALE, allowPseudoLocale, setLocale} from '../src/internal/localization.js';
 import manifest from '../custom-elements.json';
 import './themes.css';
 
@@ -9,13 +10,20 @@ import './themes.css';
 // CSS parts and custom properties) come from the JSDoc, via the manifest.
 setCustomElementsManifest(manifest);
 
-// The elements pick their locale from <html lang> when the first one
-// starts. en-GB is the only locale so far, so there is no locale switch in
-// the toolbar yet: it would have nothing to switch to. When a translation
-// is added, add a `locale` global here; it needs `setLocale` exported from
-// src/internal/localization.ts to switch the strings of a page that has
-// already started.
+// The locale toolbar switches every element at once (the locale is
+// page-wide). The pseudo-locale (longer, accented, bracketed text) shows
+// where a longer translation would clip or overflow; it is never shipped.
 document.documentElement.lang = sourceLocale;
+allowPseudoLocale(() => import('../src/generated/locales/en-XA.js'));
+const LANGUAGE_NAMES: Record<string, string> = {
+  'en-GB': 'English (source)',
+  cy: 'Cymraeg (draft)',
+  pl: 'Polski (draft)',
+  ro: 'Română (draft)',
+  ne: 'नेपाली (draft)',
+  ar: 'العربية (draft, right to left)',
+  [PSEUDO_LOCALE]: 'Pseudo-locale (tests only)',
+};
 
 const THEMES = ['default', 'dark', 'high-contrast'] as const;
 
@@ -35,10 +43,23 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language of every widget (page-wide, as on a partner page)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [...LOCALES, PSEUDO_LOCALE].map((value) => ({value, title: LANGUAGE_NAMES[value] ?? value})),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: {theme: 'default'},
+  initialGlobals: {theme: 'default', locale: sourceLocale},
   decorators: [
     withActions,
+    (story, {globals}) => {
+      void setLocale(globals.locale ?? sourceLocale);
+      return story();
+    },
     (story, {globals, parameters}) => {
       if (parameters.theme?.disable) return story();
       const theme = (THEMES as readonly string[]).includes(globals.theme) ? globals.theme : 'default';

@@ -142,14 +142,20 @@ let browser;
 try {
   browser = await launchChromium();
   const base = demo.url;
+  // The same page in each other language (?lang=: demo/locale.js), with the placeholders.
+  const translated = ['cy', 'pl', 'ro', 'ne', 'ar'].flatMap((lang) => [
+    [`${lang}: mobile, with placeholders`, `${base}?lang=${lang}`, MOBILE],
+    [`${lang}: desktop, with placeholders`, `${base}?lang=${lang}`, DESKTOP],
+  ]);
   for (const [name, url, viewport] of [
     ['mobile, with placeholders', base, MOBILE],
     ['mobile, without', `${base}?placeholders=off`, MOBILE],
     ['desktop, with placeholders', base, DESKTOP],
     ['desktop, without', `${base}?placeholders=off`, DESKTOP],
+    ...translated,
   ]) {
     const shifts = await measure(browser, url, viewport);
-    console.log(`${name.padEnd(26)} CLS ${cumulativeLayoutShift(shifts).toFixed(3)}`);
+    console.log(`${name.padEnd(34)} CLS ${cumulativeLayoutShift(shifts).toFixed(3)}`);
     const biggest = shifts.filter((shift) => !shift.hadRecentInput).sort((a, b) => b.value - a.value);
     for (const shift of biggest.slice(0, SHOWN)) {
       const [source, ...others] = shift.sources;

@@ -110,26 +110,35 @@ export function pageLocaleLoading(): Promise<string> | undefined {
 export const formatNumber = (value: number): string =>
   new Intl.NumberFormat(getLocale(), {numberingSystem: 'latn'}).format(value);
 
+/**
+ * A date format in the rendered locale, with the digits 0-9; in numbers
+ * alone (day/month/year, as the UK writes them) where the browser has no
+ * calendar data for the locale (Chrome has none for Welsh or Nepali), so
+ * that no English month is shown in another language.
+ */
+function dateFormat(
+  words: Intl.DateTimeFormatOptions,
+  numbers: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+  const locale = getLocale();
+  return Intl.DateTimeFormat.supportedLocalesOf(locale).length
+    ? new Intl.DateTimeFormat(locale, {...words, numberingSystem: 'latn'})
+    : new Intl.DateTimeFormat('en-GB', numbers);
+}
+
 /** A span of months, such as "July 2022 – June 2023", in the rendered locale. */
 export const formatPeriod = (
   [fromYear, fromMonth]: [number, number],
   [toYear, toMonth]: [number, number]
 ): string =>
-  new Intl.DateTimeFormat(getLocale(), {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-    numberingSystem: 'latn',
-  }).formatRange(
-    new Date(Date.UTC(fromYear, fromMonth - 1)),
-    new Date(Date.UTC(toYear, toMonth - 1))
-  );
+  dateFormat(
+    {month: 'long', year: 'numeric', timeZone: 'UTC'},
+    {month: '2-digit', year: 'numeric', timeZone: 'UTC'}
+  ).formatRange(new Date(Date.UTC(fromYear, fromMonth - 1)), new Date(Date.UTC(toYear, toMonth - 1)));
 
 /** Today's date in full ("27 November 2026") in the rendered locale. */
 export const formatToday = (): string =>
-  new Intl.DateTimeFormat(getLocale(), {dateStyle: 'long', numberingSystem: 'latn'}).format(
-    new Date()
-  );
+  dateFormat({dateStyle: 'long'}, {dateStyle: 'short'}).format(new Date());
 
 /** One message for each plural category of the rendered locale (`Intl.PluralRules`). */
 export type PluralMessages = Record<Intl.LDMLPluralRule, () => string>;

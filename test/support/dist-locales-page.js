@@ -97,6 +97,15 @@ runTests(async () => {
       expect(loaded.filter((path) => path.startsWith('/dist/locales/'))).to.deep.equal([]);
     });
 
+    it('publishes each locale file’s SRI hash beside it', async () => {
+      for (const path of ['/dist/safeguarding-widgets.js', '/dist/locales/cy.js']) {
+        const bytes = await (await fetch(path)).arrayBuffer();
+        const digest = await crypto.subtle.digest('SHA-384', bytes);
+        const hash = `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+        expect(await sri(path), path).to.equal(hash);
+      }
+    });
+
     it('loads a locale file pinned by an import map’s integrity', async () => {
       const path = '/dist/locales/cy.js';
       const p = await page({lang: 'cy', importMap: importMap(path, await sri(path))});

@@ -1,0 +1,8 @@
+// The demo's language switcher: ?lang=pl makes this a page in Polish, as a
+// partner's own page would be (<html lang="pl">), before the library loads.
+// The demo's own text stays English: <body lang="en-GB"> says so.
+const lang = new URLSearchParams(location.search).get('lang');
+if (lang) document.documentElement.lang = lang;
+for (const link of document.querySelectorAll('.languages a')) {
+  if (link.hreflang === document.documentElement.lang) link.setAttribute('aria-current', 'true');
+}
