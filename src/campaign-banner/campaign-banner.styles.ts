@@ -3,28 +3,50 @@ import {css} from 'lit';
 /*
  * Heights are in em of the host's own font size, so the `:not(:defined)`
  * placeholder in the README (same font size, same breakpoints) matches
- * them. Full is at least 21em, 25em below 40em of viewport and 28em below
- * 30em: its text fits inside those heights down to 22.5em (360px) wide, so
- * the banner is exactly that tall when it spans the page. Slim is exactly
- * 3.5em for one or two lines of text. Override with ::part(base) { min-height }.
+ * them. In English, full is at least 21em, 25em below 40em of viewport and
+ * 28em below 30em: its text fits inside those heights down to 22.5em
+ * (360px) wide, so the banner is exactly that tall when it spans the page.
+ * Longer languages need more (measured in Chromium with Liberation Sans and
+ * Noto, rounded up to half an em). Slim is exactly 3.5em for one or two
+ * lines of text. Override with ::part(base) { min-height }.
  */
 export const styles = css`
   [part='base'] {
+    --_wide: 21em;
+    --_medium: 25em;
+    --_narrow: 28em;
     position: relative;
-    min-height: 21em;
+    min-height: var(--_wide);
     padding: 1em 1.25em;
     border: 5px solid var(--safeguard-accent, #1d70b8);
     border-radius: var(--safeguard-radius, 4px);
     background: var(--safeguard-surface, transparent);
   }
+  [part='base']:lang(cy) {
+    --_wide: 22.5em;
+    --_narrow: 31.5em;
+  }
+  [part='base']:lang(pl) {
+    --_wide: 24em;
+    --_medium: 27em;
+    --_narrow: 33em;
+  }
+  [part='base']:lang(ro) {
+    --_wide: 22.5em;
+    --_medium: 27em;
+    --_narrow: 30em;
+  }
+  [part='base']:lang(ne) {
+    --_narrow: 30em;
+  }
   @media (max-width: 40em) {
     [part='base'] {
-      min-height: 25em;
+      min-height: var(--_medium);
     }
   }
   @media (max-width: 30em) {
     [part='base'] {
-      min-height: 28em;
+      min-height: var(--_narrow);
     }
   }
   [part='heading'] {

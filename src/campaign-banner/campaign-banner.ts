@@ -45,7 +45,9 @@ const storage = (value?: string): string | null => {
  * font size. Slim is exactly 3.5em from 20em (320px) wide. Full is at least
  * 21em, 25em when the viewport is under 40em and 28em under 30em; its text
  * fits those heights down to 22.5em (360px), so there it is exactly that
- * tall; narrower, or with larger text, it grows with its words.
+ * tall; narrower, or with larger text, it grows with its words. Those are
+ * the English heights: Welsh, Polish, Romanian and Nepali need more, and
+ * the README's placeholder CSS reserves them by `:lang()`.
  * ```css
  * safeguard-campaign-banner:not(:defined) { display: flow-root; min-height: 21em; }
  * safeguard-campaign-banner[variant='slim']:not(:defined) { min-height: 3.5em; }
