@@ -13,7 +13,7 @@ export default tseslint.config(
   },
   // Code that runs in the browser.
   {
-    files: ['src/**', 'stories/**', 'test/**', '.storybook/**'],
+    files: ['src/**', 'stories/**', 'test/**', '.storybook/**', 'demo/**'],
     languageOptions: {globals: {...globals.browser, ...globals.mocha}},
   },
   // Chai's `expect(x).to.be.true` reads as an expression.
