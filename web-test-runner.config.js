@@ -44,6 +44,13 @@ export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
   middleware: [
+    // A page that answers 204 No Content: the browser abandons a navigation
+    // to it and keeps the page, so a test can see what a page shows while
+    // it is leaving (the quick exit).
+    async (ctx, next) => {
+      if (ctx.path !== '/no-content') return next();
+      ctx.status = 204;
+    },
     // The built files byte for byte, as any web server sends them (the test
     // server would otherwise rewrite their imports), so their SRI hashes hold.
     async (ctx, next) => {

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {SafeguardQuickExit} from '../src/quick-exit/define.js';
 import {DEFAULT_EXIT_HREF} from '../src/quick-exit/quick-exit.js';
-import {clock, shortcutState} from '../src/quick-exit/shift-shortcut.js';
+import {clock, shortcutState, stopExit} from '../src/quick-exit/shift-shortcut.js';
 import {clearPageConfig, setPageConfig} from './support/page-config.js';
 import {words} from './support/shadow.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
@@ -37,6 +37,9 @@ async function shift(el: SafeguardQuickExit, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({press: 'Shift'});
   await el.updateComplete;
 }
+
+/** WebKitGTK, driven through WebDriver rather than puppeteer. */
+const WEBKIT = !/Chrome|Firefox/.test(navigator.userAgent);
 
 let webDriver = false;
 /**
@@ -94,6 +97,8 @@ describe('<safeguard-quick-exit>', () => {
     SafeguardQuickExit.navigate = realNavigate;
     Object.assign(clock, realClock);
     clearPageConfig();
+    // Each test's page "left" without going anywhere: it is back.
+    stopExit();
   });
 
   it('shows a button called "Emergency Exit this page" and hides the fallback link', async () => {
@@ -106,6 +111,7 @@ describe('<safeguard-quick-exit>', () => {
     expect(hidden.textContent).to.equal('Emergency');
     expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
     expect(button(el).getBoundingClientRect().height).to.be.at.least(44);
+    expect(button(el).getBoundingClientRect().width).to.be.at.least(44);
     expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
     expect(overlay(el).open).to.equal(false);
     expect(dots(el)).to.deep.equal([]);
@@ -146,6 +152,9 @@ describe('<safeguard-quick-exit>', () => {
       document.documentElement.clientHeight,
     ]);
     expect(overlay(el).querySelector('[role="alert"]')!.textContent).to.equal('Loading.');
+    // Blank to the eye (the alert is for screen readers), with a neutral title.
+    expect(overlay(el).querySelector('[role="alert"]')!.getBoundingClientRect().width).to.be.at.most(1);
+    expect(document.title).to.equal('Loading');
   });
 
   for (const [name, key] of [['Enter', 'Enter'], ['Space', ' ']]) {
@@ -291,10 +300,12 @@ describe('<safeguard-quick-exit>', () => {
 
   it('removes the cover and the count when the page comes back from the Back button', async () => {
     const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
-    button(el).click();
+    const title = document.title;
     await shift(el);
+    button(el).click();
     expect(overlay(el).open).to.equal(true);
     expect(status(el)).to.equal(ONCE);
+    expect(document.title).to.equal('Loading');
 
     window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
     await el.updateComplete;
@@ -304,6 +315,9 @@ describe('<safeguard-quick-exit>', () => {
     expect(status(el)).to.equal('');
     expect(dots(el)).to.deep.equal([]);
     expect(timers.size).to.equal(0);
+    expect(document.title).to.equal(title);
+    button(el).click();
+    expect(navigated).to.have.length(2);
   });
 
   it('shares one keyboard listener between buttons and removes it with the last', async () => {
@@ -375,15 +389,17 @@ describe('<safeguard-quick-exit>', () => {
     expect(warnings.messages[0]).to.contain('exitHref="javascript:void 0"');
   });
 
-  it('sticks to the top of the screen at the end of the line by default', async () => {
+  it('keeps its line and shows the button at the top of the screen, at the end, in the top layer, by default', async () => {
     const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
-    const style = getComputedStyle(el);
+    const bar = shadow(el).querySelector('.bar')!;
 
     expect(el.getAttribute('position')).to.equal('sticky');
-    expect([style.position, style.top]).to.deep.equal(['sticky', '0px']);
-    expect(Math.round(el.getBoundingClientRect().right)).to.equal(
-      Math.round(el.parentElement!.getBoundingClientRect().right)
-    );
+    expect(bar.matches(':popover-open')).to.equal(true);
+    expect(el.getBoundingClientRect().height).to.equal(60);
+    const line = el.getBoundingClientRect();
+    const box = button(el).getBoundingClientRect();
+    expect(Math.round(box.right)).to.equal(document.documentElement.clientWidth);
+    expect(box.top).to.be.within(line.top, line.bottom);
     await expect(el).to.be.accessible();
   });
 
@@ -392,8 +408,8 @@ describe('<safeguard-quick-exit>', () => {
       position="inline"
     ></safeguard-quick-exit>`);
 
-    expect(getComputedStyle(el).position).to.equal('static');
-    expect(Math.round(el.getBoundingClientRect().left)).to.equal(
+    expect(shadow(el).querySelector('.bar')!.hasAttribute('popover')).to.equal(false);
+    expect(Math.round(button(el).getBoundingClientRect().left)).to.equal(
       Math.round(el.parentElement!.getBoundingClientRect().left)
     );
     await expect(el).to.be.accessible();
@@ -406,7 +422,8 @@ describe('<safeguard-quick-exit>', () => {
     el.href = 'https://example.org/';
     await el.updateComplete;
 
-    expect(getComputedStyle(el).position).to.equal('sticky');
+    expect(shadow(el).querySelector('.bar')!.matches(':popover-open')).to.equal(true);
+    expect(el.getBoundingClientRect().height).to.equal(60);
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('position="bottom"').and.contain('"sticky"');
   });
@@ -432,5 +449,165 @@ describe('<safeguard-quick-exit>', () => {
     await el.updateComplete;
 
     await expect(el).to.be.accessible();
+  });
+
+  describe('while the page is leaving', () => {
+    it('keeps the cover up whatever keys are pressed during a slow navigation (Escape, Tab, Shift)', async () => {
+      // The browser abandons a navigation to a 204 answer and keeps this
+      // page: the element still believes it is leaving, as on a slow network.
+      // Firefox's driver (WebDriver BiDi) drops the session on that
+      // navigation, so there the page only believes it navigated.
+      if (!/Firefox/.test(navigator.userAgent)) SafeguardQuickExit.navigate = realNavigate;
+      const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit href="/no-content"></safeguard-quick-exit>`);
+      const box = button(el).getBoundingClientRect();
+      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      expect(overlay(el).matches(':modal')).to.equal(true);
+
+      for (const key of ['Escape', 'Escape', 'Escape', 'Tab', 'Escape', 'Shift', 'Shift', 'Shift', 'Escape']) {
+        await sendKeys({press: key});
+      }
+      await el.updateComplete;
+
+      expect(overlay(el).open).to.equal(true);
+      expect(overlay(el).matches(':modal')).to.equal(true);
+      expect(document.title).to.equal('Loading');
+    });
+
+    it('leaves once for two clicks', async () => {
+      const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+      let events = 0;
+      el.addEventListener('safeguard-exit', () => events++);
+
+      button(el).click();
+      button(el).click();
+
+      expect(events).to.equal(1);
+      expect(navigated).to.deep.equal([DEFAULT_EXIT_HREF]);
+    });
+
+    it('leaves once for a click and then Shift three times, across buttons', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <safeguard-quick-exit></safeguard-quick-exit>
+        <safeguard-quick-exit position="inline"></safeguard-quick-exit>
+      </div>`);
+      const [first, second] = wrapper.querySelectorAll('safeguard-quick-exit');
+      let events = 0;
+      wrapper.addEventListener('safeguard-exit', () => events++);
+
+      button(second).click();
+      await shift(first, 3);
+
+      expect(events).to.equal(1);
+      expect(navigated).to.have.length(1);
+      expect(overlay(first).open).to.equal(false);
+    });
+  });
+
+  it('counts the left and the right Shift alike', async () => {
+    const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+
+    // WebDriver (WebKit) names the right Shift by its key code.
+    const rightShift = () => (WEBKIT ? sendKeys({type: '\uE050'}) : sendKeys({press: 'ShiftRight'}));
+    await sendKeys({press: 'Shift'});
+    await rightShift();
+    await el.updateComplete;
+    expect(status(el)).to.equal(TWICE);
+    await rightShift();
+
+    expect(navigated).to.deep.equal([DEFAULT_EXIT_HREF]);
+  });
+
+  it('warns about a bad href as soon as it renders, before anyone presses it', async () => {
+    await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit href="javascript:alert(1)"></safeguard-quick-exit>`);
+
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('href="javascript:alert(1)"');
+  });
+
+  it('stays above a cookie banner fixed over the top of the page at the highest z-index', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <safeguard-quick-exit></safeguard-quick-exit>
+      <div style="position: fixed; inset: 0 0 auto 0; height: 120px; z-index: 2147483647; background: #eee">
+        We use cookies. <button type="button">Accept</button>
+      </div>
+    </div>`);
+    const el = wrapper.querySelector('safeguard-quick-exit')!;
+    const box = button(el).getBoundingClientRect();
+
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    expect(document.elementFromPoint(x, y)).to.equal(el);
+    expect(shadow(el).elementFromPoint(x, y)).to.equal(button(el));
+  });
+
+  describe('placed inside the content, as a CMS div places it', () => {
+    afterEach(() => window.scrollTo(0, 0));
+
+    for (const position of ['sticky', 'fixed']) {
+      it(`${position}: stays on screen at the top when the page scrolls past it`, async () => {
+        const page = await fixture<HTMLElement>(html`<div>
+          <div style="height: 1500px">Above</div>
+          <div data-safeguard-mounted><safeguard-quick-exit position=${position}></safeguard-quick-exit></div>
+          <div style="height: 3000px">Below</div>
+        </div>`);
+        const el = page.querySelector('safeguard-quick-exit')!;
+        await el.updateComplete;
+        expect(el.getBoundingClientRect().height).to.equal(position === 'fixed' ? 0 : 60);
+
+        window.scrollTo(0, 2500);
+        await new Promise(requestAnimationFrame);
+
+        const box = button(el).getBoundingClientRect();
+        expect(el.getBoundingClientRect().bottom).to.be.lessThan(0);
+        expect(box.top).to.be.within(0, 16);
+        expect(Math.round(box.right)).to.equal(document.documentElement.clientWidth);
+      });
+    }
+  });
+
+  describe('never hides the focused element (WCAG 2.2 Focus Not Obscured)', () => {
+    /** Shift+Tab: WebDriver (WebKit) holds Shift only within one typed sequence. */
+    async function shiftTab() {
+      if (WEBKIT) return sendKeys({type: '\uE008\uE004'});
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'Tab'});
+      await sendKeys({up: 'Shift'});
+    }
+
+    for (const width of [320, 1280]) {
+      it(`at ${width} px: Shift+Tab up a long page, the button covers no focused link`, async () => {
+        const frame = document.createElement('iframe');
+        frame.style.cssText = `width: ${width}px; height: 480px; border: 0`;
+        frame.srcdoc = `<!doctype html><html lang="en-GB"><body style="margin: 0; font: 16px sans-serif">
+          <safeguard-quick-exit></safeguard-quick-exit>
+          ${Array.from({length: 30}, (_, i) => `<p><a href="#${i}" style="display: block">Link ${i}</a></p>`).join('')}
+          <script type="module" src="/src/quick-exit/define.ts"></script></body></html>`;
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+        document.body.append(frame);
+        try {
+          await loaded;
+          const doc = frame.contentDocument!;
+          await frame.contentWindow!.customElements.whenDefined('safeguard-quick-exit');
+          const el = doc.querySelector('safeguard-quick-exit') as SafeguardQuickExit;
+          await el.updateComplete;
+          const links = [...doc.querySelectorAll('a')];
+          frame.contentWindow!.focus();
+          links.at(-1)!.focus();
+          const covered: string[] = [];
+          for (let i = 0; i < links.length - 1; i++) {
+            await shiftTab();
+            const focused = doc.activeElement!;
+            const box = focused.getBoundingClientRect();
+            const exit = el.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+            const overlap =
+              box.top < exit.bottom && box.bottom > exit.top && box.left < exit.right && box.right > exit.left;
+            if (overlap) covered.push(`${focused.textContent} (${Math.round(box.top)}-${Math.round(box.bottom)} under ${Math.round(exit.bottom)})`);
+          }
+          expect(doc.activeElement).to.equal(links[0]);
+          expect(covered).to.deep.equal([]);
+        } finally {
+          frame.remove();
+        }
+      });
+    }
   });
 });

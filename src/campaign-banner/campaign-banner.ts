@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {msg} from '@lit/localize';
-import {SafeguardElement} from '../internal/safeguard-element.js';
+import {SafeguardHeadedElement} from '../internal/headed-element.js';
 import {oneOf, safeUrl} from '../internal/validate.js';
 import {configText} from '../internal/config.js';
 import {warnOnce} from '../internal/warn.js';
@@ -71,8 +71,8 @@ const storage = (value?: string): string | null => {
  * @cssprop [--safeguard-radius=4px] - Corner radius.
  * @fires safeguard-dismiss - The visitor closed the banner. Detail: `{variant}`.
  */
-export class SafeguardCampaignBanner extends SafeguardElement {
-  static override styles = [...SafeguardElement.styles, styles];
+export class SafeguardCampaignBanner extends SafeguardHeadedElement {
+  static override styles = [...SafeguardHeadedElement.styles, styles];
 
   static override properties = {
     href: {},

@@ -1,20 +1,30 @@
 import {css} from 'lit';
 
 export const styles = css`
-  :host {
-    position: sticky;
-    top: 0;
-    z-index: var(--safeguard-quick-exit-z-index, 1000);
-    width: fit-content;
-    margin-inline-start: auto;
-    padding-block: 0.5rem;
-    /* What the button and its dots take at the default text size; the
-       README's :not(:defined) placeholder reserves the same. */
+  /* Sticky keeps its line where it is placed (at the top of the page, so
+     nothing there sits under the button): what the button and its dots take
+     at the default text size; the README's :not(:defined) placeholder
+     reserves the same. Fixed takes no space. */
+  .sticky {
     min-height: 3.75rem;
   }
-  :host([position='inline']) {
-    position: static;
-    margin-inline-start: 0;
+  .bar {
+    padding-block: 0.5rem;
+  }
+  /* Sticky and fixed: the button is in the browser's top layer, above the
+     page whatever its z-index, at the top of the screen, at the end. */
+  .bar:popover-open {
+    position: fixed;
+    inset: 0 auto auto;
+    inset-inline-end: 0;
+    width: auto;
+    height: auto;
+    margin: 0;
+    border: 0;
+    padding: 0.5rem 0;
+    overflow: visible;
+    background: none;
+    color: inherit;
   }
   button {
     display: flex;

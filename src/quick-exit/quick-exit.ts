@@ -1,17 +1,27 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {msg} from '@lit/localize';
 import {SafeguardElement} from '../internal/safeguard-element.js';
 import {oneOf, safeUrl} from '../internal/validate.js';
 import {configText} from '../internal/config.js';
 import {warnOnce} from '../internal/warn.js';
 import {emit} from '../internal/events.js';
-import {join, lead, leave, presses, type ShortcutClient} from './shift-shortcut.js';
+import {
+  hideTitle,
+  isLeaving,
+  join,
+  lead,
+  leave,
+  presses,
+  startExit,
+  stopExit,
+  type ShortcutClient,
+} from './shift-shortcut.js';
 import {styles} from './quick-exit.styles.js';
 
 /** Where the button goes unless the page says otherwise (as on GOV.UK). */
 export const DEFAULT_EXIT_HREF = 'https://www.bbc.co.uk/weather';
 
-const POSITIONS = ['sticky', 'inline'] as const;
+const POSITIONS = ['sticky', 'fixed', 'inline'] as const;
 
 /**
  * A button that leaves the page at once for a neutral site, like GOV.UK's
@@ -27,6 +37,20 @@ const POSITIONS = ['sticky', 'inline'] as const;
  * page stays in the history list. Link to a help page that explains
  * private browsing and how to clear the history.
  *
+ * While the page leaves, nothing takes the cover away (Escape, Tab, any
+ * key), the tab's title becomes a neutral "Loading", and a second click or
+ * Shift press starts no second exit.
+ *
+ * On screen: `sticky` (default) and `fixed` keep the button at the top of
+ * the screen, at the end of the line, wherever the tag is placed (inside a
+ * CMS div too); `sticky` also keeps a line of space where it is placed, so
+ * as the first thing in `<body>` it hides nothing at the top of the page,
+ * while `fixed` takes no space. `inline` sits in the text. Sticky and fixed
+ * show the button in the browser's top layer, above anything on the page
+ * whatever its z-index (cookie banners included), and scroll the page when
+ * a focused element would be hidden behind it. On a phone, the button is
+ * the way out (there is no Shift key to press): it is at least 44 x 44 CSS px.
+ *
  * Put a plain link inside the tag as the fallback for when the script does
  * not run: `<a href="https://www.bbc.co.uk/weather">Exit this page</a>`.
  * It is hidden once the element starts.
@@ -37,7 +61,6 @@ const POSITIONS = ['sticky', 'inline'] as const;
  * @csspart indicator - The three dots that show the Shift presses.
  * @csspart overlay - The plain cover shown while the next page loads.
  * @cssprop [--safeguard-urgent=#b3261e] - The button's background.
- * @cssprop [--safeguard-quick-exit-z-index=1000] - Stacking order of the sticky button.
  * @fires safeguard-exit - Before leaving; cancelable (cancel to stay). Detail: `href`, `trigger` (`button` or `shift`).
  */
 export class SafeguardQuickExit
@@ -68,10 +91,27 @@ export class SafeguardQuickExit
   /** A partner's own words for the button instead of "Exit this page", in any locale (screen readers still hear "Emergency" first). */
   label?: string;
 
-  /** `sticky` stays at the top of the screen, at the end of the line; `inline` sits where it is placed. */
-  position: 'sticky' | 'inline' = 'sticky';
+  /** `sticky` (the button at the top of the screen, keeping a line where the tag is), `fixed` (the same, taking no space) or `inline` (in the text). */
+  position: 'sticky' | 'fixed' | 'inline' = 'sticky';
 
   private loading = false;
+
+  /** `position`, validated (an unknown one warns once and gives sticky). */
+  private placement: (typeof POSITIONS)[number] = 'sticky';
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('position')) {
+      this.placement = oneOf(this, 'position', this.position, POSITIONS, 'sticky');
+    }
+    // Warn about a bad href now, not only when a parent presses the button.
+    if (changed.has('href')) this.webUrl('href', this.href);
+  }
+
+  override updated(): void {
+    // Sticky and fixed: the button goes in the top layer, above the page.
+    const bar = this.bar;
+    if (bar?.popover && bar.isConnected && !bar.matches(':popover-open')) bar.showPopover();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -105,29 +145,63 @@ export class SafeguardQuickExit
     return this.renderRoot?.querySelector('dialog');
   }
 
+  /** The line holding the button and its live region. */
+  private get bar(): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.bar');
+  }
+
+  /** Covers the page (a modal dialog: the page behind is inert). */
+  private cover(): void {
+    const overlay = this.overlay;
+    if (!overlay || overlay.open) return;
+    try {
+      overlay.showModal();
+    } catch {
+      overlay.open = true;
+    }
+  }
+
   /**
    * Covers the page, fires `safeguard-exit`, then leaves unless cancelled.
-   * Called before the first render, it leaves without the cover.
+   * Called before the first render, it leaves without the cover. Once the
+   * page is leaving, it does nothing.
    */
   exit(trigger: 'button' | 'shift' = 'button'): void {
-    const overlay = this.overlay;
-    if (overlay?.open) return;
-    try {
-      overlay?.showModal();
-    } catch {
-      overlay!.open = true;
-    }
+    if (!startExit()) return;
+    this.cover();
     this.loading = true;
     const href = this.target;
     if (emit(this, 'safeguard-exit', {href, trigger}, true)) {
+      hideTitle(
+        msg('Loading', {
+          id: 'quick-exit-title',
+          desc: 'Safety-critical. The browser tab’s title while the page leaves for a neutral site: one neutral word that says nothing about this page.',
+        })
+      );
       SafeguardQuickExit.navigate(href);
     } else this.reset();
   }
 
-  /** Takes the overlay away. */
+  /** Takes the overlay away: the exit was cancelled, or the page came back. */
   reset(): void {
+    stopExit();
     this.overlay?.close();
     this.loading = false;
+  }
+
+  /** Whatever closed the cover (a second Escape), it comes back while the page leaves. */
+  private keepCovered(): void {
+    if (this.loading && isLeaving()) this.cover();
+  }
+
+  uncover(target: Element): void {
+    const bar = this.bar;
+    if (this.placement === 'inline' || !bar || bar.contains(target) || isLeaving()) return;
+    const covers = bar.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    const overlaps =
+      box.top < covers.bottom && box.bottom > covers.top && box.left < covers.right && box.right > covers.left;
+    if (overlaps) window.scrollBy(0, box.top - covers.bottom - 8);
   }
 
   private message(): string {
@@ -153,31 +227,39 @@ export class SafeguardQuickExit
   }
 
   override render() {
-    oneOf(this, 'position', this.position, POSITIONS, 'sticky');
-    void this.target;
-    return html`<div part="base" lang=${this.textLang} dir=${this.textDir}>
-        <button part="button" type="button" @click=${() => this.exit()}>
-          <span class="visually-hidden"
-            >${msg('Emergency', {
-              id: 'quick-exit-emergency',
-              desc: 'Safety-critical. Heard, not seen: said before the button’s label, so a screen reader user knows this is the emergency exit.',
-            })}</span
-          >
-          ${this.label?.trim() ||
-          msg('Exit this page', {
-            id: 'quick-exit-label',
-            desc: 'Safety-critical. The red button that leaves this page at once for a neutral website (a weather page). Short: two or three words.',
-          })}
-          ${presses > 0
-            ? html`<span part="indicator" aria-hidden="true"
-                >${[1, 2, 3].map((n) => html`<span class=${n <= presses ? 'on' : ''}></span>`)}</span
-              >`
-            : nothing}
-        </button>
-        <span role="status" class="visually-hidden">${this.message()}</span>
+    const popover = this.placement === 'inline' ? nothing : 'manual';
+    return html`<div part="base" class=${this.placement} lang=${this.textLang} dir=${this.textDir}>
+        <div class="bar" popover=${popover}>
+          <button part="button" type="button" @click=${() => this.exit()}>
+            <span class="visually-hidden"
+              >${msg('Emergency', {
+                id: 'quick-exit-emergency',
+                desc: 'Safety-critical. Heard, not seen: said before the button’s label, so a screen reader user knows this is the emergency exit.',
+              })}</span
+            >
+            ${this.label?.trim() ||
+            msg('Exit this page', {
+              id: 'quick-exit-label',
+              desc: 'Safety-critical. The red button that leaves this page at once for a neutral website (a weather page). Short: two or three words.',
+            })}
+            ${presses > 0
+              ? html`<span part="indicator" aria-hidden="true"
+                  >${[1, 2, 3].map((n) => html`<span class=${n <= presses ? 'on' : ''}></span>`)}</span
+                >`
+              : nothing}
+          </button>
+          <span role="status" class="visually-hidden">${this.message()}</span>
+        </div>
       </div>
-      <dialog part="overlay" lang=${this.textLang} dir=${this.textDir} aria-labelledby="loading" @cancel=${(e: Event) => e.preventDefault()}>
-        <p id="loading" role="alert">${this.loading
+      <dialog
+        part="overlay"
+        lang=${this.textLang}
+        dir=${this.textDir}
+        aria-labelledby="loading"
+        @cancel=${(event: Event) => event.preventDefault()}
+        @close=${this.keepCovered}
+      >
+        <p id="loading" role="alert" class="visually-hidden">${this.loading
           ? msg('Loading.', {
               id: 'quick-exit-loading',
               desc: 'Safety-critical. Heard, not seen: the page is covered while the neutral site loads. One neutral word; it must not say what the page was about.',

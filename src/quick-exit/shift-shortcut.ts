@@ -1,14 +1,18 @@
 /**
- * The page-wide "press Shift three times" shortcut shared by every
- * `<safeguard-quick-exit>`: one handler on the document (for `keydown` and
- * `keyup`, in the capture phase) and one `pageshow` handler on the window,
+ * What every `<safeguard-quick-exit>` on a page shares: the "press Shift
+ * three times" shortcut, the one exit under way, and keeping focus clear of
+ * the buttons. One handler on the document (for `keydown`, `keyup` and
+ * `focusin`, in the capture phase) and one `pageshow` handler on the window,
  * however many buttons there are. The first button adds them; the last one
  * to leave the page removes them.
  *
- * Shift counts when it is released, and only if no other key went down
- * while it was held: Shift+A never counts, even when Shift is let go before
- * A. Any other key resets the count. The three presses must come within
- * 5 seconds of the first.
+ * Shift (left or right) counts when it is released, and only if no other
+ * key went down while it was held: Shift+A never counts, even when Shift is
+ * let go before A. Any other key resets the count. The three presses must
+ * come within 5 seconds of the first.
+ *
+ * Once the page is leaving, keys do nothing: Escape cannot take the cover
+ * away, Shift counts no more, and a second exit is refused.
  */
 
 /** What the shortcut needs from each exit button. */
@@ -19,6 +23,8 @@ export interface ShortcutClient {
   exit(trigger: 'button' | 'shift'): void;
   /** Take the overlay away (the page came back from the back/forward cache). */
   reset(): void;
+  /** Scroll the page so that the button does not cover `target`, which has just taken focus. */
+  uncover(target: Element): void;
 }
 
 /** Timers, replaceable in tests so that no test waits 5 seconds. */
@@ -33,6 +39,10 @@ let listeners = 0;
 let timer: unknown;
 /** Another key went down while Shift was held: this Shift is a modifier. */
 let chord = false;
+/** The page is leaving: one exit at a time, whichever button or key began it. */
+let leaving = false;
+/** The page's own title, hidden while it leaves. */
+let title: string | undefined;
 
 /** Shift presses so far (0-2), or -1 just after the count expired. */
 export let presses = 0;
@@ -56,8 +66,37 @@ function count(value: number, next?: () => void): void {
 const idle = () => count(0);
 const expire = () => count(-1, idle);
 
+/** Starts leaving the page. False when it is already leaving: the caller does nothing more. */
+export function startExit(): boolean {
+  if (leaving) return false;
+  leaving = true;
+  return true;
+}
+
+/** Shows a neutral title in the tab while the page leaves. */
+export function hideTitle(neutral: string): void {
+  title ??= document.title;
+  document.title = neutral;
+}
+
+/** The exit was cancelled, or the page came back: it is no longer leaving. */
+export function stopExit(): void {
+  leaving = false;
+  if (title !== undefined) document.title = title;
+  title = undefined;
+}
+
+/** Whether the page is leaving. */
+export const isLeaving = (): boolean => leaving;
+
 function onKey(event: Event): void {
   const {type, key, shiftKey, repeat} = event as KeyboardEvent;
+  if (leaving) {
+    // Escape would close the cover (Chromium allows one cancelled Escape
+    // per user activation): no key does anything while the page leaves.
+    event.preventDefault();
+    return;
+  }
   const down = type === 'keydown';
   if (key !== 'Shift') {
     if (!down) return;
@@ -80,14 +119,22 @@ function onKey(event: Event): void {
 function onShow(): void {
   clock.clear(timer);
   chord = false;
+  stopExit();
   clients.forEach((client) => client.reset());
   idle();
+}
+
+/** The element that took focus, inside shadow roots too. */
+function onFocus(event: Event): void {
+  const target = event.composedPath()[0];
+  if (target instanceof Element) clients.forEach((client) => client.uncover(target));
 }
 
 function listen(on: boolean): void {
   const method = on ? 'addEventListener' : 'removeEventListener';
   document[method]('keydown', onKey, true);
   document[method]('keyup', onKey, true);
+  document[method]('focusin', onFocus, true);
   window[method]('pageshow', onShow);
   listeners += on ? 1 : -1;
 }
@@ -105,4 +152,5 @@ export function leave(client: ShortcutClient): void {
   clock.clear(timer);
   presses = 0;
   chord = false;
+  stopExit();
 }

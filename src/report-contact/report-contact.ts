@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {SafeguardElement} from '../internal/safeguard-element.js';
+import {SafeguardHeadedElement} from '../internal/headed-element.js';
 import {oneOf, phoneNumber, safeUrl} from '../internal/validate.js';
 import {configEntry, configText} from '../internal/config.js';
 import {warnOnce} from '../internal/warn.js';
@@ -44,8 +44,8 @@ const labelled = (text: string): string =>
  * @cssprop [--safeguard-urgent=#b3261e] - The bar beside the most urgent contact.
  * @cssprop [--safeguard-surface=transparent] - The card's background.
  */
-export class SafeguardReportContact extends SafeguardElement {
-  static override styles = [...SafeguardElement.styles, styles];
+export class SafeguardReportContact extends SafeguardHeadedElement {
+  static override styles = [...SafeguardHeadedElement.styles, styles];
 
   static override properties = {
     topic: {},

@@ -1,6 +1,6 @@
 import {html} from 'lit';
 import {msg} from '@lit/localize';
-import {SafeguardElement} from '../internal/safeguard-element.js';
+import {SafeguardHeadedElement} from '../internal/headed-element.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {paragraphs} from '../internal/paragraphs.js';
 import {ifUnsure, sexting, sextingTips} from '../content/sexting.js';
@@ -21,8 +21,8 @@ import {styles} from './sexting-tips.styles.js';
  * @csspart contacts - The nested `<safeguard-report-contact topic="sexting">`.
  * @cssprop [--safeguard-accent=#1d70b8] - The colour of each tip's summary.
  */
-export class SafeguardSextingTips extends SafeguardElement {
-  static override styles = [...SafeguardElement.styles, styles];
+export class SafeguardSextingTips extends SafeguardHeadedElement {
+  static override styles = [...SafeguardHeadedElement.styles, styles];
 
   static override properties = {
     open: {type: Boolean, reflect: true},

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {SafeguardElement} from '../internal/safeguard-element.js';
+import {SafeguardHeadedElement} from '../internal/headed-element.js';
 import {oneOf} from '../internal/validate.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {emit} from '../internal/events.js';
@@ -54,8 +54,8 @@ export const CHECKLIST_TOPICS = Object.keys(TOPICS) as (keyof typeof TOPICS)[];
  * @cssprop [--safeguard-radius=4px] - Corner rounding.
  * @cssprop [--safeguard-space=1rem] - The card's padding.
  */
-export class SafeguardSignsChecklist extends SafeguardElement {
-  static override styles = [...SafeguardElement.styles, styles];
+export class SafeguardSignsChecklist extends SafeguardHeadedElement {
+  static override styles = [...SafeguardHeadedElement.styles, styles];
 
   static override properties = {
     topic: {},

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {SafeguardElement} from '../internal/safeguard-element.js';
+import {SafeguardHeadedElement} from '../internal/headed-element.js';
 import {oneOf} from '../internal/validate.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {paragraphs} from '../internal/paragraphs.js';
@@ -53,8 +53,8 @@ const NAMES = [...Object.keys(TOPICS), 'sexting'] as GuideTopic[];
  * @csspart tips - The nested `<safeguard-sexting-tips>` (sexting only).
  * @cssprop [--safeguard-accent=#1d70b8] - Links, borders and tip summaries in the nested elements.
  */
-export class SafeguardTopicGuide extends SafeguardElement {
-  static override styles = [...SafeguardElement.styles, styles];
+export class SafeguardTopicGuide extends SafeguardHeadedElement {
+  static override styles = [...SafeguardHeadedElement.styles, styles];
 
   static override properties = {
     topic: {},
