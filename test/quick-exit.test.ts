@@ -591,7 +591,7 @@ describe('<safeguard-quick-exit>', () => {
           await el.updateComplete;
           const links = [...doc.querySelectorAll('a')];
           frame.contentWindow!.focus();
-          links.at(-1)!.focus();
+          links[links.length - 1].focus();
           const covered: string[] = [];
           for (let i = 0; i < links.length - 1; i++) {
             await shiftTab();
