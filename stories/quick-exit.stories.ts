@@ -8,6 +8,7 @@ import {controlsFor, element, shadowOf} from './support.js';
 
 interface Args {
   href?: string;
+  label?: string;
   position?: string;
 }
 
@@ -30,6 +31,9 @@ const meta = {
   component: TAG,
   argTypes: controlsFor(TAG),
   args: {position: 'sticky'},
+  // Sticky and fixed buttons sit in the top layer of their page: on the
+  // Docs page each story gets a frame of its own, so they do not pile up.
+  parameters: {docs: {story: {inline: false, height: '16rem'}}},
   beforeEach: () => {
     const {navigate} = SafeguardQuickExit;
     SafeguardQuickExit.navigate = action('navigate (not followed in Storybook)');
@@ -56,6 +60,9 @@ export const Sticky: Story = {};
 
 /** Sits where it is placed in the page. */
 export const Inline: Story = {args: {position: 'inline'}};
+
+/** At the top of the screen from the start, taking no space where it is placed (a CMS div, a sidebar). */
+export const Fixed: Story = {args: {position: 'fixed'}};
 
 /** Shift pressed twice: two of the three dots are filled. (The count is held here; on a page it lapses after 5 seconds.) */
 export const MidShortcut: Story = {

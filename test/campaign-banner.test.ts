@@ -251,7 +251,9 @@ describe('<safeguard-campaign-banner>', () => {
     it('is hidden and takes no space before the first day', async () => {
       at('2026-07-19T22:59:59Z'); // 23:59:59 BST on 19 July
       const el = await summer();
-      expect(el.hidden).to.equal(true);
+      expect(el.shown).to.equal(false);
+      expect(el.matches(':state(shown)')).to.equal(false);
+      expect(el.hasAttribute('hidden')).to.equal(false);
       expect(getComputedStyle(el).display).to.equal('none');
       expect(el.getBoundingClientRect().height).to.equal(0);
       expect(el.shadowRoot!.querySelector('section')).to.equal(null);
@@ -276,7 +278,7 @@ describe('<safeguard-campaign-banner>', () => {
       at('2026-08-31T23:00:00Z'); // 00:00 BST on 1 September
       const el = await summer();
       expect(isShown(el)).to.equal(false);
-      expect(el.hidden).to.equal(true);
+      expect(el.shown).to.equal(false);
     });
 
     it('counts the last day in GMT after the October clock change', async () => {
@@ -306,7 +308,7 @@ describe('<safeguard-campaign-banner>', () => {
       const el = await summer();
       expect(isShown(el)).to.equal(false);
       at('2026-07-19T23:00:00.500Z');
-      await waitUntil(() => !el.hidden, 'the banner did not appear at midnight');
+      await waitUntil(() => el.shown, 'the banner did not appear at midnight');
       await el.updateComplete;
       expect(isShown(el)).to.equal(true);
     });
@@ -316,8 +318,23 @@ describe('<safeguard-campaign-banner>', () => {
       const el = await summer();
       expect(isShown(el)).to.equal(true);
       at('2026-08-31T23:00:00.500Z');
-      await waitUntil(() => el.hidden, 'the banner did not go at midnight');
+      await waitUntil(() => !el.shown, 'the banner did not go at midnight');
       expect(isShown(el)).to.equal(false);
+    });
+
+    it('checks again at UK midnight after it was moved in the page', async () => {
+      at('2026-07-19T22:59:59.980Z'); // 20ms before midnight BST
+      const el = await summer();
+      const home = el.parentElement!;
+      el.remove();
+      document.body.append(el);
+      try {
+        expect(isShown(el)).to.equal(false);
+        at('2026-07-19T23:00:00.500Z');
+        await waitUntil(() => el.shown, 'the moved banner did not appear at midnight');
+      } finally {
+        home.append(el);
+      }
     });
 
     it('stops its midnight timer when it leaves the page', async () => {
@@ -408,6 +425,42 @@ describe('<safeguard-campaign-banner>', () => {
       await el.updateComplete;
       expect(isShown(el)).to.equal(false);
       expect(document.activeElement).to.equal(document.body);
+    });
+
+    it('hides every dismissible banner on the page at once, and only those', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <safeguard-campaign-banner dismissible></safeguard-campaign-banner>
+        <safeguard-campaign-banner dismissible variant="slim"></safeguard-campaign-banner>
+        <safeguard-campaign-banner></safeguard-campaign-banner>
+      </div>`);
+      const [first, second, fixed] = page.querySelectorAll('safeguard-campaign-banner');
+      let events = 0;
+      page.addEventListener('safeguard-dismiss', () => events++);
+
+      part(second, 'close')!.click();
+      await Promise.all([first, second, fixed].map((el) => el.updateComplete));
+
+      expect([first, second, fixed].map((el) => el.shown)).to.deep.equal([false, false, true]);
+      expect([first, second, fixed].map(isShown)).to.deep.equal([false, false, true]);
+      expect(events).to.equal(1);
+    });
+
+    it('never touches the page’s own hidden attribute', async () => {
+      const el = await fixture<SafeguardCampaignBanner>(
+        html`<safeguard-campaign-banner hidden dismissible></safeguard-campaign-banner>`
+      );
+      expect(el.shown).to.equal(true);
+      expect(el.matches(':state(shown)')).to.equal(true);
+      expect(isShown(el)).to.equal(false);
+
+      el.hidden = false;
+      await el.updateComplete;
+      expect(isShown(el)).to.equal(true);
+
+      part(el, 'close')!.click();
+      await el.updateComplete;
+      expect(el.hasAttribute('hidden')).to.equal(false);
+      expect(isShown(el)).to.equal(false);
     });
 
     it('stays hidden for the rest of the tab, and shows again when the tab’s storage is gone', async () => {

@@ -104,6 +104,20 @@ describe('<safeguard-report-contact>', () => {
     expect(el.shadowRoot!.textContent).not.to.contain('Liberal');
   });
 
+  it('takes an operation name of up to 60 characters, and warns once about a longer one', async () => {
+    const sixty = `Operation ${'X'.repeat(50)}`;
+    const ok = await contactCard('sexual-exploitation', sixty);
+    expect(ok.shadowRoot!.textContent).to.contain(`Quote ${sixty} when you call.`);
+    expect(warnings.messages).to.deep.equal([]);
+
+    const long = await contactCard('sexual-exploitation', `${sixty}Y`);
+    long.requestUpdate();
+    await long.updateComplete;
+    expect(long.shadowRoot!.textContent).to.contain('Quote Operation Liberal when you call.');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('operation-name').and.contain('longer than 60 characters');
+  });
+
   it('suggests a police station for sexting', async () => {
     const el = await contactCard('sexting');
     expect(el.shadowRoot!.textContent).to.contain('go to a police station');

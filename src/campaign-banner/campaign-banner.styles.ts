@@ -11,6 +11,10 @@ import {css} from 'lit';
  * lines of text. Override with ::part(base) { min-height }.
  */
 export const styles = css`
+  /* Outside its dates, or dismissed: no space at all. */
+  :host(:not(:state(shown))) {
+    display: none;
+  }
   [part='base'] {
     --_wide: 21em;
     --_medium: 25em;

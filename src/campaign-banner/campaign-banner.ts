@@ -15,6 +15,9 @@ const VARIANTS = ['full', 'slim'] as const;
 /** sessionStorage key for a dismissal: neutral, so it says nothing about the page. */
 const KEY = 'sgw-banner-hidden';
 
+/** The banners on the page: dismissing one hides every dismissible one. */
+const banners = new Set<SafeguardCampaignBanner>();
+
 /** Storage can throw (sandboxed iframes, privacy modes): then nothing is remembered. */
 const storage = (value?: string): string | null => {
   try {
@@ -31,12 +34,16 @@ const storage = (value?: string): string | null => {
  * Content placed inside the tag (without a `slot`) is the no-JavaScript fallback.
  *
  * Dates: `starts` and `ends` are UK dates (Europe/London), both days included.
- * Outside them the element sets its own `hidden` attribute and takes no
- * space; it checks again at UK midnight while the page stays open.
+ * Outside them the element renders nothing and takes no space; it checks
+ * again at UK midnight while the page stays open. `shown` (read-only) and
+ * the custom state `:state(shown)` say whether it shows; the element never
+ * touches its `hidden` attribute, which stays the page's to set.
  *
- * Dismissing (with `dismissible`) hides every dismissible banner for the rest
- * of this browser tab (sessionStorage `sgw-banner-hidden`; no cookies, no
- * localStorage). Focus then moves to the banner's next sibling if that can
+ * Dismissing (with `dismissible`) hides every dismissible banner on the page
+ * at once, and any shown later for the rest of this browser tab
+ * (sessionStorage `sgw-banner-hidden`; no cookies, no localStorage); banners
+ * without `dismissible` stay. Only the banner closed fires
+ * `safeguard-dismiss`. Focus then moves to its next sibling if that can
  * take focus, else to the page's `<main>` (given `tabindex="-1"` until it
  * loses focus), else back to the page.
  *
@@ -114,19 +121,29 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
 
   private dismissed = false;
   private timer?: ReturnType<typeof setTimeout>;
+  private internals = this.attachInternals();
+  private showing = false;
+
+  /** Whether the banner shows: inside its dates and not dismissed. Read-only; CSS sees it as `:state(shown)`. */
+  get shown(): boolean {
+    return this.showing;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    banners.add(this);
+    // Moved in the page: check the dates again, and re-arm the midnight timer.
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    banners.delete(this);
     clearTimeout(this.timer);
     this.timer = undefined;
   }
 
-  private get shown(): boolean {
+  private inDatesAndNotDismissed(): boolean {
     if (this.dismissible && (this.dismissed || storage())) return false;
     const today = ukToday(SafeguardCampaignBanner.now());
     const starts = parseUkDate(this, 'starts', this.starts);
@@ -148,11 +165,14 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
 
   override willUpdate(): void {
     // Outside its dates, or dismissed: no content and no space.
-    this.hidden = !this.shown;
+    this.showing = this.inDatesAndNotDismissed();
+    const states = this.internals.states;
+    if (this.showing) states?.add('shown');
+    else states?.delete('shown');
   }
 
   override render() {
-    if (this.hidden) return nothing;
+    if (!this.showing) return nothing;
     const slim = oneOf(this, 'variant', this.variant, VARIANTS, 'full') === 'slim';
     const name = html`<slot name="heading">${this.heading?.trim() || campaign.name()}</slot>`;
     const message = this.message?.trim();
@@ -201,9 +221,13 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
   }
 
   private dismiss(): void {
-    this.dismissed = true;
-    this.hidden = true;
     storage('1');
+    for (const banner of banners) {
+      if (banner.dismissible) {
+        banner.dismissed = true;
+        banner.requestUpdate();
+      }
+    }
     const next = this.nextElementSibling as HTMLElement | null;
     const main = document.querySelector('main');
     if (next && next.tabIndex >= 0) {
@@ -218,6 +242,5 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
       (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
     }
     emit(this, 'safeguard-dismiss', {variant: this.variant === 'slim' ? 'slim' : 'full'});
-    this.requestUpdate();
   }
 }

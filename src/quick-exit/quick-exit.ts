@@ -194,6 +194,10 @@ export class SafeguardQuickExit
     if (this.loading && isLeaving()) this.cover();
   }
 
+  /**
+   * Scrolls the page when `target`, which has just taken focus, is under the button.
+   * @internal
+   */
   uncover(target: Element): void {
     const bar = this.bar;
     if (this.placement === 'inline' || !bar || bar.contains(target) || isLeaving()) return;
