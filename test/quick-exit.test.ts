@@ -1,6 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {SafeguardQuickExit} from '../src/quick-exit/define.js';
+import '../src/index.js';
 import {DEFAULT_EXIT_HREF} from '../src/quick-exit/quick-exit.js';
 import {clock, shortcutState, stopExit} from '../src/quick-exit/shift-shortcut.js';
 import {clearPageConfig, setPageConfig} from './support/page-config.js';
@@ -116,6 +117,14 @@ describe('<safeguard-quick-exit>', () => {
     expect(overlay(el).open).to.equal(false);
     expect(dots(el)).to.deep.equal([]);
     expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('takes no heading-level: it has no heading', () => {
+    expect(SafeguardQuickExit.observedAttributes).to.have.members(['href', 'label', 'position']);
+    for (const tag of ['report-contact', 'signs-checklist', 'campaign-banner', 'sexting-tips', 'topic-guide']) {
+      const element = customElements.get(`safeguard-${tag}`) as unknown as {observedAttributes: string[]} | undefined;
+      expect(element?.observedAttributes, tag).to.include('heading-level');
+    }
   });
 
   it('leaves even when asked to before it has rendered', () => {
