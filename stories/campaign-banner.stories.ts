@@ -1,6 +1,7 @@
 import {html} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {expect, userEvent} from 'storybook/test';
+import type {SafeguardCampaignBanner} from '../src/campaign-banner/define.js';
 import '../src/campaign-banner/define.js';
 import {controlsFor, element, phoneWidth, shadowOf, type HeadingArgs} from './support.js';
 
@@ -67,7 +68,10 @@ export const Dismissed: Story = {
   play: async ({canvasElement}) => {
     const root = shadowOf(canvasElement, TAG);
     await userEvent.click(root.querySelector<HTMLButtonElement>('[part=close]')!);
-    await expect(root.host.hasAttribute('hidden')).toBe(true);
+    const banner = root.host as SafeguardCampaignBanner;
+    await banner.updateComplete;
+    await expect(banner.shown).toBe(false);
+    await expect(banner.getBoundingClientRect().height).toBe(0);
     await expect(document.activeElement?.id).toBe('page');
   },
 };
@@ -83,7 +87,10 @@ export const AfterItsDates: Story = {
   name: 'Outside its dates (ended)',
   args: {starts: '2024-01-01', ends: '2024-01-31'},
   play: async ({canvasElement}) => {
-    await expect(canvasElement.querySelector(TAG)!.hasAttribute('hidden')).toBe(true);
+    const banner = canvasElement.querySelector(TAG)!;
+    await expect(banner.shown).toBe(false);
+    await expect(banner.matches(':state(shown)')).toBe(false);
+    await expect(banner.getBoundingClientRect().height).toBe(0);
   },
 };
 
