@@ -133,11 +133,19 @@ describe('shared internals', () => {
     const outer = document.createElement('div');
     const inner = outer.attachShadow({mode: 'open'}).appendChild(document.createElement('span'));
     document.body.append(outer);
-    let seen: CustomEvent | undefined;
-    document.addEventListener('safeguard-test', (e) => (seen = e as CustomEvent), {once: true});
-    expect(emit(inner, 'safeguard-test', {count: 2}, true)).to.equal(true);
-    expect(seen!.detail).to.deep.equal({count: 2});
+    let seen: HTMLElementEventMap['safeguard-dismiss'] | undefined;
+    document.addEventListener('safeguard-dismiss', (e) => (seen = e), {once: true});
+    expect(emit(inner, 'safeguard-dismiss', {variant: 'slim'}, true)).to.equal(true);
+    expect(seen!.detail.variant).to.equal('slim');
     expect(seen!.cancelable).to.equal(true);
     outer.remove();
+    // Checked by the type-check (npm test), not at run time: a wrong detail does not compile.
+    const typeCheckOnly = () => {
+      // @ts-expect-error: safeguard-dismiss carries {variant}, not {count}
+      emit(inner, 'safeguard-dismiss', {count: 2});
+      // @ts-expect-error: no such event
+      emit(inner, 'safeguard-test', {});
+    };
+    expect(typeCheckOnly).to.be.a('function');
   });
 });

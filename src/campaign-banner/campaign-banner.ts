@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {msg} from '@lit/localize';
 import {SafeguardHeadedElement} from '../internal/headed-element.js';
-import {oneOf, safeUrl} from '../internal/validate.js';
+import {oneOf, safeUrl, booleanAttribute} from '../internal/validate.js';
 import {configText} from '../internal/config.js';
 import {warnOnce} from '../internal/warn.js';
 import {heading} from '../internal/heading.js';
@@ -88,7 +88,7 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
     linkText: {attribute: 'link-text'},
     starts: {},
     ends: {},
-    dismissible: {type: Boolean},
+    dismissible: {type: Boolean, converter: booleanAttribute},
     variant: {reflect: true},
   };
 
@@ -113,7 +113,7 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
   /** Last day to show, `YYYY-MM-DD` in UK time. */
   ends?: string;
 
-  /** Shows a close button; a dismissal lasts for this browser tab. */
+  /** Shows a close button; a dismissal lasts for this browser tab. The attribute is on when present, except `dismissible="false"` (any case). */
   dismissible = false;
 
   /** `full` (default) or `slim`: one line for the top of a page (name, link, close button). */

@@ -76,3 +76,13 @@ export function phoneNumber(
   warnOnce(host, setting, value, 'expected a phone number (digits, spaces, an optional leading +); using the default.');
   return undefined;
 }
+
+/**
+ * A boolean attribute: on when present, except that the value "false" (any
+ * case) means off, as Vue, Svelte and CMS editors write it.
+ */
+export const booleanAttribute = {
+  fromAttribute: (value: string | null): boolean =>
+    value !== null && value.trim().toLowerCase() !== 'false',
+  toAttribute: (value: boolean): string | null => (value ? '' : null),
+};

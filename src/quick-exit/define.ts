@@ -7,9 +7,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'safeguard-quick-exit': SafeguardQuickExit;
   }
-  interface HTMLElementEventMap {
-    'safeguard-exit': CustomEvent<{href: string; trigger: 'button' | 'shift'}>;
-  }
 }
 
 export {SafeguardQuickExit};

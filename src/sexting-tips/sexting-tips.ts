@@ -1,6 +1,7 @@
 import {html} from 'lit';
 import {msg} from '@lit/localize';
 import {SafeguardHeadedElement} from '../internal/headed-element.js';
+import {booleanAttribute} from '../internal/validate.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {paragraphs} from '../internal/paragraphs.js';
 import {ifUnsure, sexting, sextingTips} from '../content/sexting.js';
@@ -25,10 +26,10 @@ export class SafeguardSextingTips extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];
 
   static override properties = {
-    open: {type: Boolean, reflect: true},
+    open: {type: Boolean, reflect: true, converter: booleanAttribute},
   };
 
-  /** Opens every tip; removing it closes every tip. A reader can still open or close each one. */
+  /** Opens every tip; removing it closes every tip. A reader can still open or close each one. The attribute is on when present, except `open="false"` (any case). */
   open = false;
 
   override render() {

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SafeguardHeadedElement} from '../internal/headed-element.js';
-import {oneOf} from '../internal/validate.js';
+import {oneOf, booleanAttribute} from '../internal/validate.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {emit} from '../internal/events.js';
 import {formatNumber, formatToday, plural} from '../internal/localization.js';
@@ -59,7 +59,7 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
 
   static override properties = {
     topic: {},
-    hideContacts: {type: Boolean, attribute: 'hide-contacts'},
+    hideContacts: {type: Boolean, attribute: 'hide-contacts', converter: booleanAttribute},
     // Internal state. `state` already means no attribute; `attribute: false`
     // also keeps it out of custom-elements.json.
     ticked: {state: true, attribute: false},
@@ -69,7 +69,7 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   /** Which signs to list: child-exploitation (the campaign's list) or sexual-exploitation. */
   topic: 'child-exploitation' | 'sexual-exploitation' = 'child-exploitation';
 
-  /** Leave out who to contact in the result. */
+  /** Leave out who to contact in the result. The attribute is on when present, except `hide-contacts="false"` (any case). */
   hideContacts = false;
 
   /** Keys ("group.item") of the ticked signs. Kept in memory only. */
