@@ -138,6 +138,14 @@ async function check(browser, origin, entry) {
         argsTables: document.querySelectorAll('#storybook-docs .docblock-argstable').length,
       };
     });
+    // Stories shown in frames of their own on a Docs page (the quick exit's)
+    // load after the page says it has rendered: wait for them too.
+    if (docs) {
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('iframe')].every((frame) => frame.contentDocument?.readyState === 'complete'),
+        {timeout, polling: 100}
+      );
+    }
     if (state.errorShown) problems.push(`Storybook error display: ${state.errorText || '(no message)'}`);
     for (const {name, detail} of state.events) {
       if (name === 'storyFinished') {

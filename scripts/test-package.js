@@ -1,12 +1,17 @@
-// The package as others install it: packs it (npm pack), installs the
-// tarball in a scratch folder outside the repository, then bundles
-// `import 'safeguarding-widgets'` and one element's define.js with esbuild,
-// webpack 5, Rollup and Vite (each with no configuration of its own beyond
-// an entry), and imports both in plain Node (server rendering). Each bundle
-// must hold the translations, so a page in Polish can show Polish.
+// The package as others install it. Packs it (npm pack) and checks what the
+// tarball holds, runs publint and attw over it, installs it in a scratch
+// folder outside the repository, then:
+// - bundles `import 'safeguarding-widgets'` and one element's define.js
+//   with esbuild, webpack 5, Rollup and Vite (no configuration beyond an
+//   entry), each bundle holding the translations, and imports both in plain
+//   Node (server rendering);
+// - type-checks a React 19 TSX app and a Vue 3 SFC that use every element,
+//   attribute and event (test/consumers/), with no declaration of their own,
+//   and the same apps with a wrong event detail and a wrong attribute type,
+//   which must fail.
 // Run after `npm run build`.
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import * as esbuild from 'esbuild';
@@ -17,6 +22,45 @@ import {build as vite} from 'vite';
 
 const scratch = mkdtempSync(join(tmpdir(), 'safeguarding-widgets-consumer-'));
 const npm = (args, cwd) => execFileSync('npm', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+
+/** What the tarball may hold; anything else (tests, stories, sources, the demo) fails. */
+const PACKED = [
+  /^(package\.json|README\.md|CHANGELOG\.md|custom-elements\.json)$/,
+  /^dist\/safeguarding-widgets\.js(\.map|\.sri)?$/,
+  /^dist\/locales\/(ar|cy|ne|pl|ro)\.js(\.map|\.sri)?$/,
+  /^dist\/(index|react|vue|svelte)\.js$/,
+  /^dist\/(html-custom-data|css-custom-data|web-types)\.json$/,
+  /^dist\/(campaign-banner|quick-exit|report-contact|sexting-tips|signs-checklist|topic-guide|internal|content|styles|generated|generated\/locales)\/[\w.-]+\.js$/,
+  /^dist\/types\/([\w-]+\/)*[\w.-]+\.d\.ts$/,
+];
+/** What it must hold. */
+const REQUIRED = [
+  'dist/safeguarding-widgets.js',
+  'dist/safeguarding-widgets.js.sri',
+  'dist/locales/cy.js.sri',
+  'dist/types/react.d.ts',
+  'dist/types/vue-types.d.ts',
+  'dist/web-types.json',
+  'dist/html-custom-data.json',
+  'custom-elements.json',
+  'CHANGELOG.md',
+];
+
+/** The framework versions the apps are checked against: this repository's devDependencies. */
+const {devDependencies} = JSON.parse(readFileSync('package.json', 'utf8'));
+const FRAMEWORKS = ['react', '@types/react', 'vue', 'vue-tsc', 'typescript'].map(
+  (name) => `${name}@${devDependencies[name]}`
+);
+
+/** Apps in test/consumers/, and a change to each that its type-check must refuse. */
+const APPS = {
+  'React 19 TSX': {folder: 'react', file: 'app.tsx', check: ['tsc', '-p']},
+  'Vue 3 SFC (strictTemplates)': {folder: 'vue', file: 'App.vue', check: ['vue-tsc', '-p']},
+};
+const BREAKS = {
+  'a wrong event detail field': [/event\.detail\.variant/, 'event.detail.count'],
+  'a wrong attribute value type': [/topic="extremism"/, 'topic="extremist"'],
+};
 
 /** A Polish word from the translation, and an Arabic one: proof that the locale modules came along. */
 const TRANSLATED = ['Zaznaczono', 'علامة'];
@@ -65,11 +109,49 @@ const report = (ok, what, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${detail ? `: ${detail}` : ''}`);
 };
 
+/** Runs a command; resolves with its exit code and output. */
+function run(command, args, cwd) {
+  try {
+    return {code: 0, output: execFileSync(command, args, {cwd, encoding: 'utf8', stdio: 'pipe'})};
+  } catch (error) {
+    return {code: error.status ?? 1, output: `${error.stdout ?? ''}${error.stderr ?? ''}`};
+  }
+}
+
 try {
-  const tarball = join(scratch, JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], process.cwd()))[0].filename);
+  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], process.cwd()));
+  const files = packed.files.map((file) => file.path);
+  const unexpected = files.filter((file) => !PACKED.some((pattern) => pattern.test(file)));
+  const missing = REQUIRED.filter((file) => !files.includes(file));
+  report(!unexpected.length && !missing.length, `the tarball holds ${files.length} expected files`,
+    [...unexpected.map((f) => `unexpected ${f}`), ...missing.map((f) => `missing ${f}`)].join(', '));
+  const tarball = join(scratch, packed.filename);
+
+  const publint = run('node_modules/.bin/publint', ['run', '--strict'], process.cwd());
+  report(publint.code === 0, 'publint --strict', publint.code ? publint.output.trim().split('\n').slice(-3).join(' ') : '');
+  // ESM only: CommonJS require() and node10 resolution are out of scope.
+  const attw = run('node_modules/.bin/attw', [tarball, '--profile', 'esm-only', '--format', 'ascii'], process.cwd());
+  report(attw.code === 0, 'attw --profile esm-only', attw.code ? attw.output.trim().split('\n').slice(-3).join(' ') : '');
+
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}));
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], scratch);
-  console.log(`Installed ${tarball} in ${scratch}`);
+  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...FRAMEWORKS], scratch);
+  console.log(`Installed ${packed.filename} and ${FRAMEWORKS.join(', ')} in ${scratch}`);
+
+  for (const [name, {folder, file, check}] of Object.entries(APPS)) {
+    const app = join(scratch, folder);
+    cpSync(join('test/consumers', folder), app, {recursive: true});
+    const [tool, ...args] = check;
+    const good = run(join(scratch, 'node_modules/.bin', tool), [...args, 'tsconfig.json'], app);
+    report(good.code === 0, `${name} type-checks every element, attribute and event`, good.output.trim().split('\n')[0]);
+    const source = readFileSync(join(app, file), 'utf8');
+    for (const [what, [pattern, replacement]] of Object.entries(BREAKS)) {
+      if (!pattern.test(source)) throw new Error(`${folder}/${file} has nothing to break for ${what}`);
+      writeFileSync(join(app, file), source.replace(pattern, replacement));
+      const bad = run(join(scratch, 'node_modules/.bin', tool), [...args, 'tsconfig.json'], app);
+      report(bad.code !== 0, `${name} with ${what} fails to type-check`, bad.code ? bad.output.trim().split('\n')[0] : 'it passed');
+    }
+    writeFileSync(join(app, file), source);
+  }
 
   for (const [name, code] of Object.entries(ENTRIES)) {
     const entry = join(scratch, `${name}.js`);

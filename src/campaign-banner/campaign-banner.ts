@@ -76,7 +76,7 @@ const storage = (value?: string): string | null => {
  * @cssprop [--safeguard-accent=#1d70b8] - The border, the figure and the link.
  * @cssprop [--safeguard-surface=transparent] - The background.
  * @cssprop [--safeguard-radius=4px] - Corner radius.
- * @fires safeguard-dismiss - The visitor closed the banner. Detail: `{variant}`.
+ * @fires {{variant: 'full' | 'slim'}} safeguard-dismiss - The visitor closed the banner. Detail: its `variant`.
  */
 export class SafeguardCampaignBanner extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];

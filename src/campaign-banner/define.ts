@@ -9,4 +9,6 @@ declare global {
   }
 }
 
+// The events' types (HTMLElementEventMap), for anyone who imports this module.
+export type {SafeguardEventDetails} from '../internal/events.js';
 export {SafeguardCampaignBanner};

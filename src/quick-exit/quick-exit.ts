@@ -61,7 +61,7 @@ const POSITIONS = ['sticky', 'fixed', 'inline'] as const;
  * @csspart indicator - The three dots that show the Shift presses.
  * @csspart overlay - The plain cover shown while the next page loads.
  * @cssprop [--safeguard-urgent=#b3261e] - The button's background.
- * @fires safeguard-exit - Before leaving; cancelable (cancel to stay). Detail: `href`, `trigger` (`button` or `shift`).
+ * @fires {{href: string; trigger: 'button' | 'shift'}} safeguard-exit - Before leaving; cancelable (cancel to stay). Detail: where it goes (`href`) and what started it (`trigger`).
  */
 export class SafeguardQuickExit
   extends SafeguardElement

@@ -29,7 +29,7 @@ export const CHECKLIST_TOPICS = Object.keys(TOPICS) as (keyof typeof TOPICS)[];
  * what a parent can do and who to call. Nothing ticked is saved or sent.
  *
  * @tag safeguard-signs-checklist
- * @fires safeguard-checklist-change - A sign was ticked or unticked, or the answers were cleared. Detail: `{checked, total}` (numbers only).
+ * @fires {{checked: number; total: number}} safeguard-checklist-change - A sign was ticked or unticked, the answers were cleared, or the topic changed. Detail: how many are ticked, of how many (numbers only, never which).
  * @csspart base - The card around everything.
  * @csspart heading - The main heading.
  * @csspart intro - The line under the heading.
