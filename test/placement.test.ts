@@ -275,13 +275,45 @@ describe('the div form', () => {
     expect(div.outerHTML).to.equal(markup);
   });
 
-  it('warns once about an unknown attribute and leaves the markup alone', async () => {
-    const markup = `<div data-safeguard="report-contact" data-topic="extremism" data-colour="red">${FALLBACK}</div>`;
-    const {div, calls} = await refuse(markup);
-    expect(calls).to.have.length(1);
-    expect(calls[0]).to.contain('<div> ignored data-colour="red"');
-    expect(calls[0]).to.contain('<safeguard-report-contact> takes only');
-    expect(div.outerHTML).to.equal(markup);
+  it('warns once about a data- attribute it does not know (a theme’s, a plugin’s), ignores it and still mounts', async () => {
+    let element: Rendered | undefined;
+    let div!: HTMLElement;
+    const calls = await warningsDuring(async () => {
+      div = await place(
+        `<div data-safeguard="report-contact" data-topic="extremism" data-aos="fade-up" data-block-id="7">${FALLBACK}</div>`
+      );
+      element = await mounted(div);
+      mountPlacements(div);
+    });
+    expect(calls).to.have.length(2);
+    expect(calls[0]).to.contain('<div> ignored data-aos="fade-up"').and.contain('it is ignored');
+    expect(calls[1]).to.contain('data-block-id="7"');
+    expect(element!.localName).to.equal('safeguard-report-contact');
+    expect(element!.getAttribute('topic')).to.equal('extremism');
+    expect(element!.hasAttribute('aos')).to.equal(false);
+    expect(div.getAttribute('data-aos')).to.equal('fade-up');
+    expect(element!.shadowRoot!.textContent).to.contain('act.campaign.gov.uk');
+  });
+
+  it('mounts again a div saved as mounted whose element an editor dropped', async () => {
+    const div = await place(`<div data-safeguard="report-contact" data-topic="sexting" data-safeguard-mounted>${FALLBACK}</div>`);
+    mountPlacements(div);
+    const element = await mounted(div);
+    expect(element.localName).to.equal('safeguard-report-contact');
+    expect(element.getAttribute('topic')).to.equal('sexting');
+    expect(element.querySelector('a')!.textContent).to.contain('Crimestoppers');
+    expect(div.querySelectorAll('safeguard-report-contact')).to.have.length(1);
+  });
+
+  it('takes the banner’s and the quick exit’s wording as data- settings, which editors keep (they drop slot=)', async () => {
+    const banner = await mounted(
+      await place('<div data-safeguard="campaign-banner" data-heading="Our club" data-message="We can help." data-link-text="Read more" data-href="#x"></div>')
+    );
+    expect(banner.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Our club');
+    expect(banner.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim()).to.equal('We can help.');
+    expect(banner.shadowRoot!.querySelector('[part="link"]')!.textContent!.trim()).to.equal('Read more');
+    const exit = await mounted(await place('<div data-safeguard="quick-exit" data-position="inline" data-label="Leave now"></div>'));
+    expect(exit.shadowRoot!.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergency Leave now');
   });
 
   it('leaves markup alone inside an editor (contenteditable)', async () => {

@@ -10,9 +10,13 @@ import {warnOnce} from './warn.js';
  *   working, and lang/dir/title still apply to the element by inheritance.
  *   None of them is copied (a copied id would be a duplicate id).
  * - Each `data-X` other than `data-safeguard` becomes the attribute `X`, if
- *   the element declares it (its `observedAttributes`). An unknown name or
- *   attribute warns once and leaves the div exactly as it was.
+ *   the element declares it (its `observedAttributes`). Any other `data-`
+ *   attribute (themes and plugins add their own: `data-aos`, `data-track`)
+ *   warns once and is ignored. An unknown name warns once and leaves the div
+ *   exactly as it was.
  * - The div's children move into the element as its no-JavaScript fallback.
+ * - A div marked mounted whose element has gone (an editor saved the
+ *   converted markup, then dropped the element) is mounted again.
  * - Nothing is converted inside an editable region (a CMS editor's canvas).
  * - The page is scanned when it is parsed and again at `load`. The one
  *   MutationObserver starts only once `[data-safeguard]` markup is found, so
@@ -29,7 +33,7 @@ const NAMES = [
   'quick-exit',
 ];
 const MOUNTED = 'data-safeguard-mounted';
-const SELECTOR = `[data-safeguard]:not([${MOUNTED}])`;
+const SELECTOR = '[data-safeguard]';
 
 let observer: MutationObserver | undefined;
 let started = false;
@@ -80,16 +84,17 @@ export function startPlacement(): void {
 }
 
 function place(div: Element): void {
-  if (div.hasAttribute(MOUNTED) || (div as HTMLElement).isContentEditable) {
-    return;
-  }
   const value = div.getAttribute('data-safeguard')!;
   const name = value.trim().toLowerCase();
+  const tag = `safeguard-${name}`;
+  const alive = [...div.children].some((child) => child.localName === tag);
+  if ((div.hasAttribute(MOUNTED) && alive) || (div as HTMLElement).isContentEditable) {
+    return;
+  }
   if (!NAMES.includes(name)) {
     warnOnce(div, 'data-safeguard', value, `expected one of ${NAMES.join(', ')}; the markup is left as it is.`);
     return;
   }
-  const tag = `safeguard-${name}`;
   const defined = customElements.get(tag) as
     | (CustomElementConstructor & {observedAttributes?: string[]})
     | undefined;
@@ -99,19 +104,16 @@ function place(div: Element): void {
   }
   const allowed = defined.observedAttributes ?? [];
   const settings: [string, string][] = [];
-  let refused = false;
   for (const {name: attribute, value} of div.attributes) {
-    if (!attribute.startsWith('data-') || attribute === 'data-safeguard') {
+    if (!attribute.startsWith('data-') || attribute === 'data-safeguard' || attribute === MOUNTED) {
       continue;
     }
     const setting = attribute.slice(5);
     if (allowed.includes(setting)) settings.push([setting, value]);
     else {
-      refused = true;
-      warnOnce(div, attribute, value, `<${tag}> takes only ${allowed.map((a) => `data-${a}`).join(', ')}; the markup is left as it is.`);
+      warnOnce(div, attribute, value, `<${tag}> takes only ${allowed.map((a) => `data-${a}`).join(', ')}; it is ignored.`);
     }
   }
-  if (refused) return;
   const element = document.createElement(tag);
   for (const [setting, value] of settings) element.setAttribute(setting, value);
   element.append(...div.childNodes);
