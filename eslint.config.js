@@ -14,7 +14,7 @@ export default tseslint.config(
   },
   // Code that runs in the browser.
   {
-    files: ['src/**', 'stories/**', 'test/**', '.storybook/**', 'demo/**'],
+    files: ['src/**', 'stories/**', 'test/**', '.storybook/**', 'demo/**', 'builder/**'],
     languageOptions: {globals: {...globals.browser, ...globals.mocha}},
   },
   // Chai's `expect(x).to.be.true` reads as an expression.

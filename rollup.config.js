@@ -2,7 +2,16 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import {readFileSync} from 'node:fs';
 import {stripMsgDescriptions} from './scripts/rollup-strip-msg-desc.js';
+
+/** Ships the optional placeholder CSS (src/placeholders.css) beside the bundle. */
+const placeholders = {
+  name: 'placeholders-css',
+  generateBundle() {
+    this.emitFile({type: 'asset', fileName: 'placeholders.css', source: readFileSync('src/placeholders.css', 'utf8')});
+  },
+};
 
 const onwarn = (warning, warn) => {
   // Lit's `this` at the top of some helpers is expected in ES modules.
@@ -42,6 +51,7 @@ export default [
         compress: {passes: 2, unsafe_arrows: true, keep_fargs: false},
         format: {comments: false},
       }),
+      placeholders,
     ],
     onwarn,
   },

@@ -66,7 +66,7 @@ export default {
   plugins: [
     // tsconfig.json sets useDefineForClassFields:false; passing it makes esbuild
     // emit [[Set]] fields as tsc does, so fields don't shadow Lit's accessors.
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
   ],
   browsers: wanted.map(name => launchers[name]()),
   // 2 cores: run the engines side by side, one test file per engine at a time.

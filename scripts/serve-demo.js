@@ -30,7 +30,7 @@ const server = staticServer({
   async transform(body, {path, url}) {
     // For the layout-shift benchmark: SCRIPT_DELAY_MS holds the library back,
     // as a slow phone network would, so the page paints before it arrives.
-    if (top(path) === 'dist' && process.env.SCRIPT_DELAY_MS) {
+    if (top(path) === 'dist' && path.endsWith('.js') && process.env.SCRIPT_DELAY_MS) {
       await new Promise((resolve) => setTimeout(resolve, Number(process.env.SCRIPT_DELAY_MS)));
     }
     // For the layout-shift benchmark: ?placeholders=off serves the page
@@ -49,6 +49,7 @@ server.on('error', (error) => {
   }
 });
 server.on('listening', () => {
-  console.log(`Demo: http://127.0.0.1:${server.address().port}/demo/  (Ctrl+C to stop)`);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  console.log(`Demo: ${origin}/demo/  Embed-code builder: ${origin}/dist/builder/  (Ctrl+C to stop)`);
 });
 server.listen(port, '127.0.0.1');

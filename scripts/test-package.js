@@ -30,6 +30,8 @@ const PACKED = [
   /^dist\/locales\/(ar|cy|ne|pl|ro)\.js(\.map|\.sri)?$/,
   /^dist\/(index|react|vue|svelte)\.js$/,
   /^dist\/(html-custom-data|css-custom-data|web-types)\.json$/,
+  /^dist\/placeholders\.css$/,
+  /^dist\/builder\/(index\.html|builder\.js|builder\.css)$/,
   /^dist\/(campaign-banner|quick-exit|report-contact|sexting-tips|signs-checklist|topic-guide|internal|content|styles|generated|generated\/locales)\/[\w.-]+\.js$/,
   /^dist\/types\/([\w-]+\/)*[\w.-]+\.d\.ts$/,
 ];
@@ -44,6 +46,8 @@ const REQUIRED = [
   'dist/html-custom-data.json',
   'custom-elements.json',
   'CHANGELOG.md',
+  'dist/placeholders.css',
+  'dist/builder/index.html',
 ];
 
 /** The framework versions the apps are checked against: this repository's devDependencies. */

@@ -54,7 +54,7 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
   };
 
   /** Whose contacts to list: general, sexual-exploitation, modern-slavery, extremism or sexting. */
-  topic: ContactTopic = 'general';
+  topic: 'general' | 'sexual-exploitation' | 'modern-slavery' | 'extremism' | 'sexting' = 'general';
 
   /** `card` lists every contact; `compact` is one line of the phone numbers, for sidebars and footers. */
   variant: 'card' | 'compact' = 'card';

@@ -1,0 +1,285 @@
+/**
+ * The embed-code builder: pick a widget and its settings, see it live, copy
+ * the code a CMS editor, a Drupal or TinyMCE administrator, or a webmaster
+ * needs. Every control comes from custom-elements.json, so a new attribute
+ * appears here without a change to this file. Nothing is written as HTML:
+ * the form, the preview and the snippets are built node by node, and the
+ * snippets are text whose attribute values are escaped.
+ */
+
+/** The parts of custom-elements.json the builder reads. */
+export interface Manifest {
+  modules: {
+    declarations: {
+      tagName?: string;
+      customElement?: boolean;
+      description?: string;
+      attributes?: {name: string; type?: {text: string}; default?: string; description?: string}[];
+    }[];
+  }[];
+}
+
+/** What the page knows about where the library is hosted. */
+export interface Hosting {
+  /** The absolute URL of safeguarding-widgets.js. */
+  scriptUrl: string;
+  /** Its SRI hash (from safeguarding-widgets.js.sri). */
+  integrity: string;
+  /** The placeholder CSS (placeholders.css). */
+  placeholders: string;
+}
+
+type Control = 'select' | 'checkbox' | 'number' | 'date' | 'text';
+
+interface Setting {
+  name: string;
+  control: Control;
+  options: string[];
+  fallback?: string;
+  description: string;
+}
+
+interface Widget {
+  name: string;
+  tag: string;
+  summary: string;
+  settings: Setting[];
+}
+
+/**
+ * A short line to put inside the div: what a reader sees before the script
+ * runs, or if it never does, and what stops editors removing an empty div.
+ */
+const FALLBACKS: Record<string, string> = {
+  'report-contact': 'If a child is in immediate danger, call 999. If it is not an emergency, call 101.',
+  'signs-checklist': 'Signs of exploitation include going missing, secrecy, new older friends and unexplained money or gifts.',
+  'campaign-banner': 'Is Your Child Safe? Learn the signs of child exploitation.',
+  'sexting-tips': 'Talk to your child about what they share online, and who with.',
+  'topic-guide': 'If a child is in immediate danger, call 999.',
+  'quick-exit': 'Exit this page',
+};
+
+/** The values of a type such as `'card' | 'compact'`, or none for any other type. */
+const enumValues = (type: string): string[] => {
+  const parts = type.split('|').map((part) => part.trim()).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => /^'[^']*'$/.test(part))
+    ? parts.map((part) => part.slice(1, -1))
+    : [];
+};
+
+const controlFor = (type: string, description: string): Control => {
+  if (enumValues(type).length) return 'select';
+  if (type === 'boolean') return 'checkbox';
+  if (type === 'number') return 'number';
+  return /YYYY-MM-DD/.test(description) ? 'date' : 'text';
+};
+
+/** The widgets and their settings, as custom-elements.json describes them. */
+export function widgetsIn(manifest: Manifest): Widget[] {
+  return manifest.modules
+    .flatMap((module) => module.declarations)
+    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .map((declaration) => ({
+      tag: declaration.tagName!,
+      name: declaration.tagName!.replace(/^safeguard-/, ''),
+      summary: (declaration.description ?? '').split(/\.\s/)[0].replace(/\s+/g, ' ').replace(/\.?$/, '.'),
+      settings: (declaration.attributes ?? []).map((attribute) => {
+        const type = (attribute.type?.text ?? 'string').replace(/\s+/g, ' ').replace(/^\| /, '').replace(/ \| undefined$/, '');
+        const description = (attribute.description ?? '').replace(/\s+/g, ' ');
+        return {
+          name: attribute.name,
+          control: controlFor(type, description),
+          options: enumValues(type),
+          fallback: attribute.default?.replace(/^'|'$/g, ''),
+          description,
+        };
+      }),
+    }));
+}
+
+/** An attribute value as markup writes it: quotes, ampersands and angle brackets escaped. */
+export const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const attributeText = (name: string, value: string) =>
+  value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
+
+/** A stylesheet's top-level rules and at-rules, each whole, without comments. */
+function topLevelBlocks(css: string): string[] {
+  const blocks: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) {
+      blocks.push(text.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+  }
+  return blocks;
+}
+
+/** The settings a page would write: those given a value other than the default. */
+export type Values = [name: string, value: string][];
+
+/** Every snippet for `widget` with `values`, by name. */
+export function snippets(widget: Widget, values: Values, hosting: Hosting): Record<string, string> {
+  const fallback = FALLBACKS[widget.name] ?? '';
+  const href = values.find(([name]) => name === 'href')?.[1];
+  const inside =
+    widget.name === 'quick-exit'
+      ? `<a href="${escapeAttribute(href || 'https://www.bbc.co.uk/weather')}">${fallback}</a>`
+      : `<p>${fallback}</p>`;
+  const data = values.map(([name, value]) => attributeText(`data-${name}`, value)).join('');
+  const tag = values.map(([name, value]) => attributeText(name, value)).join('');
+  const names = ['data-safeguard', ...values.map(([name]) => `data-${name}`)];
+  const rules = topLevelBlocks(hosting.placeholders)
+    .filter((block) => block.includes(widget.tag))
+    .join('\n');
+  return {
+    div: `<div data-safeguard="${widget.name}"${data}>\n  ${inside}\n</div>`,
+    tag: `<${widget.tag}${tag}>\n  ${inside}\n</${widget.tag}>`,
+    drupal: `<div ${names.join(' ')}>`,
+    tinymce: `div[${names.join('|')}]`,
+    script: `<script type="module"\n  src="${escapeAttribute(hosting.scriptUrl)}"\n  integrity="${escapeAttribute(hosting.integrity)}"\n  crossorigin="anonymous"></script>`,
+    placeholders: rules,
+  };
+}
+
+/** The snippets as the page lists them: a heading and who it is for. */
+const SNIPPETS: [key: string, title: string, help: string][] = [
+  ['div', 'For the page: the CMS-safe form', 'Paste it into an HTML, Code or Source view (in WordPress: a Custom HTML block, never a Paragraph). It survives editors that remove unknown tags.'],
+  ['tag', 'For the page: the tag form', 'Where the editor keeps custom tags (an Administrator’s HTML, a template).'],
+  ['drupal', 'Drupal (CKEditor 5): allowed HTML', 'Add this to Configuration › Text formats and editors › your format › Source editing › Manually editable HTML tags, or CKEditor drops these settings.'],
+  ['tinymce', 'TinyMCE: extended_valid_elements', 'Add this to the editor’s extended_valid_elements setting.'],
+  ['script', 'For the webmaster, once: the script tag', 'In the site template’s <head>, never in a page’s content.'],
+  ['placeholders', 'For the webmaster: placeholder CSS (optional)', 'In the site’s stylesheet: it reserves the widget’s space while the script loads.'],
+];
+
+/** An element with text and attributes, never markup. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** Copies text, with the older route where the Clipboard API is refused. */
+async function copy(text: string, source: HTMLElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(source);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    return document.execCommand('copy');
+  }
+}
+
+/** Builds the builder into `root`. */
+export function mountBuilder(root: HTMLElement, manifest: Manifest, hosting: Hosting): void {
+  const widgets = widgetsIn(manifest);
+  const status = el('p', {role: 'status', class: 'status'});
+  const choice = el('select', {id: 'widget', 'aria-describedby': 'widget-hint'}, ...widgets.map((w) => el('option', {value: w.name}, w.name)));
+  const about = el('span', {class: 'hint', id: 'widget-hint'});
+  const settings = el('fieldset', {class: 'settings'});
+  const preview = el('div', {class: 'preview', id: 'preview'});
+  const output = el('div', {class: 'snippets'});
+
+  const widget = () => widgets.find((w) => w.name === choice.value) ?? widgets[0];
+
+  /** What the form says now, settings left at their default omitted. */
+  const values = (): Values =>
+    widget().settings.flatMap((setting): Values => {
+      const input = settings.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${setting.name}"]`);
+      if (!input) return [];
+      if (input instanceof HTMLInputElement && input.type === 'checkbox') return input.checked ? [[setting.name, '']] : [];
+      const value = input.value.trim();
+      return value && value !== setting.fallback ? [[setting.name, value]] : [];
+    });
+
+  const showSettings = () => {
+    about.textContent = widget().summary;
+    settings.replaceChildren(el('legend', {}, `Settings of <${widget().tag}>`));
+    for (const setting of widget().settings) {
+      const id = `setting-${setting.name}`;
+      const hint = el('span', {class: 'hint', id: `${id}-hint`}, setting.description);
+      const label = el('label', {for: id}, setting.name);
+      let input: HTMLInputElement | HTMLSelectElement;
+      if (setting.control === 'select') {
+        input = el(
+          'select',
+          {},
+          ...setting.options.map((option) =>
+            el('option', option === setting.fallback ? {value: option, selected: ''} : {value: option}, option === setting.fallback ? `${option} (default)` : option)
+          )
+        );
+      } else {
+        const type = {checkbox: 'checkbox', number: 'number', date: 'date', text: 'text'}[setting.control];
+        input = el('input', {type});
+        if (setting.control === 'number') Object.assign(input, {min: '1', max: '6', placeholder: setting.fallback ?? ''});
+      }
+      Object.assign(input, {id, name: setting.name});
+      input.setAttribute('aria-describedby', hint.id);
+      settings.append(
+        setting.control === 'checkbox'
+          ? el('div', {class: 'field checkbox'}, input, label, hint)
+          : el('div', {class: 'field'}, label, hint, input)
+      );
+    }
+  };
+
+  const update = () => {
+    const current = values();
+    const element = document.createElement(widget().tag);
+    for (const [name, value] of current) element.setAttribute(name, value);
+    // Placed inline in the preview, so that a quick exit stays in its box.
+    if (widget().name === 'quick-exit' && !current.some(([name]) => name === 'position')) element.setAttribute('position', 'inline');
+    preview.replaceChildren(element);
+    const texts = snippets(widget(), current, hosting);
+    output.replaceChildren(
+      ...SNIPPETS.map(([key, title, help]) => {
+        const code = el('code', {id: `snippet-${key}`}, texts[key]);
+        const button = el('button', {type: 'button', 'aria-describedby': `snippet-${key}-title`}, 'Copy');
+        button.addEventListener('click', async () => {
+          const copied = await copy(texts[key], code);
+          status.textContent = '';
+          // A fresh text node each time, so that "Copied" is announced again.
+          requestAnimationFrame(() => (status.textContent = copied ? `Copied: ${title}` : 'Could not copy: select the code and copy it.'));
+        });
+        return el('section', {class: 'snippet', 'aria-labelledby': `snippet-${key}-title`},
+          el('h3', {id: `snippet-${key}-title`}, title),
+          el('p', {class: 'hint'}, help),
+          el('pre', {tabindex: '0'}, code),
+          button
+        );
+      })
+    );
+  };
+
+  choice.addEventListener('change', () => {
+    showSettings();
+    update();
+  });
+  settings.addEventListener('input', update);
+  settings.addEventListener('change', update);
+
+  root.replaceChildren(
+    el('div', {class: 'field'}, el('label', {for: 'widget'}, 'Widget'), about, choice),
+    settings,
+    el('h2', {}, 'Preview'),
+    preview,
+    el('h2', {}, 'Code to copy'),
+    output,
+    status
+  );
+  showSettings();
+  update();
+}
