@@ -82,7 +82,7 @@ export function phoneNumber(
  * case) means off, as Vue, Svelte and CMS editors write it.
  */
 export const booleanAttribute = {
+  // Reflecting back is Lit's own: present for true, absent for false.
   fromAttribute: (value: string | null): boolean =>
     value !== null && value.trim().toLowerCase() !== 'false',
-  toAttribute: (value: boolean): string | null => (value ? '' : null),
 };

@@ -9,7 +9,7 @@ export const styles = css`
     min-height: 3.75rem;
   }
   .bar {
-    padding-block: 0.5rem;
+    padding: 0.5rem 0;
   }
   /* Sticky and fixed: the button is in the browser's top layer, above the
      page whatever its z-index, at the top of the screen, at the end. */
@@ -21,7 +21,6 @@ export const styles = css`
     height: auto;
     margin: 0;
     border: 0;
-    padding: 0.5rem 0;
     overflow: visible;
     background: none;
     color: inherit;
@@ -61,20 +60,16 @@ export const styles = css`
   [part='indicator'] .on {
     background: currentColor;
   }
+  /* The cover: blank, over the whole screen (a modal dialog is in the top
+     layer); its one line is for screen readers. */
   dialog {
-    position: fixed;
-    inset: 0;
-    z-index: 2147483647;
     width: 100%;
     height: 100%;
     max-width: none;
     max-height: none;
     margin: 0;
-    padding: var(--safeguard-space, 1rem);
     border: 0;
     background: #fff;
-    color: #0b0c0c;
-    font-size: 1.5rem;
   }
   dialog::backdrop {
     background: #fff;

@@ -35,7 +35,6 @@ export const clock = {
 };
 
 const clients = new Set<ShortcutClient>();
-let listeners = 0;
 let timer: unknown;
 /** Another key went down while Shift was held: this Shift is a modifier. */
 let chord = false;
@@ -51,8 +50,6 @@ export let presses = 0;
 export const lead = (): ShortcutClient | undefined =>
   clients.values().next().value;
 
-/** Test seam: whether the shared handlers are installed (1) or not (0), and how many buttons share them. */
-export const shortcutState = () => ({listeners, buttons: clients.size});
 
 function count(value: number, next?: () => void): void {
   presses = value;
@@ -136,7 +133,6 @@ function listen(on: boolean): void {
   document[method]('keyup', onKey, true);
   document[method]('focusin', onFocus, true);
   window[method]('pageshow', onShow);
-  listeners += on ? 1 : -1;
 }
 
 /** Adds a button; the first one starts the listeners. */
