@@ -39,6 +39,13 @@ const launchers = {
 
 const LIT_DEV_MODE = 'Lit is in dev mode';
 
+// Property-based tests (test/fuzz.test.ts): a fixed seed and 200 cases an
+// element in CI; FUZZ_RUNS=5000 FUZZ_SEED=… npm run test:browsers for more.
+const FUZZ = {
+  runs: Number(process.env.FUZZ_RUNS) || 200,
+  seed: Number(process.env.FUZZ_SEED) || 20261127,
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
@@ -75,6 +82,9 @@ export default {
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   testsFinishTimeout: 180000,
+  testRunnerHtml: (testFramework) =>
+    `<html><head><script>window.FUZZ = ${JSON.stringify(FUZZ)};</script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   testFramework: {
     config: { timeout: 20000 },
   },

@@ -1,0 +1,239 @@
+// Property-based tests (fast-check): random and hostile values for every
+// attribute of every element, every data- setting of the CMS div form and
+// every page-config key. Each case: nothing thrown, nothing created outside
+// the widget's own template, no link but https:, http:, tel: and mailto:,
+// no on… attribute anywhere, and a console warning for each refused value.
+// CI runs a fixed seed (web-test-runner.config.js); FUZZ_RUNS and FUZZ_SEED
+// run more, or replay a failure.
+import {expect, fixture, html} from '@open-wc/testing';
+import fc from 'fast-check';
+import '../src/index.js';
+import {mountPlacements} from '../src/index.js';
+import manifest from '../custom-elements.json';
+import {composed, settled} from './support/shadow.js';
+import {clearPageConfig, setPageConfig} from './support/page-config.js';
+
+const {runs, seed} = (window as unknown as {FUZZ: {runs: number; seed: number}}).FUZZ;
+const SAFE_SCHEMES = ['https:', 'http:', 'tel:', 'mailto:'];
+
+/** Values people and attackers write: markup, script URLs in disguise, odd numbers and dates, control characters. */
+const HOSTILE = [
+  '<img src=x onerror="window.pwned=1">',
+  '"><script>window.pwned=2</script>',
+  'javascript:window.pwned=3',
+  '  JaVaScRiPt:window.pwned=4',
+  'java\tscript:window.pwned=5',
+  '&#106;avascript:window.pwned=6',
+  'data:text/html,<script>window.pwned=7</script>',
+  'vbscript:msgbox(1)',
+  'tel:999',
+  'mailto:someone@example.org',
+  'https://example.org/"onmouseover="x',
+  '//evil.example/path',
+  '\u202Eevil\u202C',
+  '\u0000\u0007\u001b',
+  '\uD800',
+  '__proto__',
+  'constructor',
+  '-1', '0', '7', '2.5', '1e3', 'NaN', ' 3 ', '',
+  '2026-02-30', '2026-13-01', '26-1-1', '2026-07-20T00:00',
+  'FALSE', 'false', 'true',
+  'x'.repeat(5000),
+];
+
+const hostileString = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.mixedCase(fc.constantFrom('javascript:alert(1)', 'vbscript:alert(1)', 'data:text/html,x')).map(
+    (url) => `${' \t\n'.slice(0, url.length % 4)}${url}`
+  ),
+  fc.string({unit: 'binary', maxLength: 80}),
+  fc.string({maxLength: 300})
+);
+
+interface Attribute {
+  name: string;
+  type?: {text: string};
+}
+
+const ELEMENTS = manifest.modules.flatMap((module) =>
+  module.declarations.map((d) => ({tag: d.tagName!, attributes: (d.attributes ?? []) as Attribute[]}))
+);
+
+/** The allowed values of an attribute whose type lists them, else undefined. */
+const enumOf = (attribute: Attribute) => {
+  const parts = (attribute.type?.text ?? '').split('|').map((part) => part.trim()).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((p) => p.slice(1, -1)) : undefined;
+};
+
+const protocolOf = (url: string) => {
+  try {
+    return new URL(url.trim(), document.baseURI).protocol;
+  } catch {
+    return '';
+  }
+};
+
+const validDate = (value: string) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+/** Whether the element must refuse `value` for `attribute` (and say so). */
+function refused(tag: string, attribute: Attribute, value: string): boolean {
+  const options = enumOf(attribute);
+  if (options) return value !== '' && !options.includes(value);
+  switch (attribute.name) {
+    case 'href': {
+      if (value === '') return false;
+      const scheme = protocolOf(value);
+      return !SAFE_SCHEMES.includes(scheme) || (tag === 'safeguard-quick-exit' && /^(tel|mailto):$/.test(scheme));
+    }
+    case 'heading-level': {
+      const level = Number(value);
+      return !(Number.isInteger(level) && level >= 1 && level <= 6);
+    }
+    case 'starts':
+    case 'ends':
+      return value !== '' && !validDate(value);
+    default:
+      return false;
+  }
+}
+
+/** What must never happen, whatever the input, in `root` and everything it renders. */
+function expectNothingEscaped(root: Element): void {
+  const everything = [root, ...composed(root)];
+  for (const node of everything) {
+    expect(node.localName, 'a script element').not.to.equal('script');
+    for (const {name} of node.attributes) expect(name, `<${node.localName}> ${name}`).not.to.match(/^on/i);
+  }
+  for (const link of everything.filter((node) => node.localName === 'a')) {
+    const href = link.getAttribute('href') ?? '';
+    expect(SAFE_SCHEMES, `a link to ${href}`).to.include(protocolOf(href));
+  }
+  expect((window as unknown as {pwned?: number}).pwned, 'script ran').to.equal(undefined);
+}
+
+/** Runs `body` with console.warn and errors captured; returns the warnings. */
+async function watched(body: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const errors: unknown[] = [];
+  const warn = console.warn;
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+    errors.push('reason' in event ? event.reason : event.error ?? event.message);
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+  try {
+    await body();
+    await new Promise(requestAnimationFrame);
+  } finally {
+    console.warn = warn;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+  }
+  expect(errors, 'thrown into the page').to.deep.equal([]);
+  return warnings;
+}
+
+const settings = (attributes: Attribute[]) =>
+  fc.array(fc.tuple(fc.constantFrom(...attributes), hostileString), {minLength: 1, maxLength: 4});
+
+/** The last value given to each attribute, as the element sees it. */
+const finalValues = (pairs: [Attribute, string][]) => new Map(pairs.map(([attribute, value]) => [attribute.name, [attribute, value] as const]));
+
+describe(`fuzzing (${runs} cases an element, seed ${seed})`, () => {
+  afterEach(() => clearPageConfig());
+
+  for (const {tag, attributes} of ELEMENTS) {
+    it(`<${tag}>: any attribute values`, async () => {
+      await fc.assert(
+        fc.asyncProperty(settings(attributes), async (pairs) => {
+          const page = await fixture<HTMLElement>(html`<div></div>`);
+          const element = document.createElement(tag);
+          const warnings = await watched(async () => {
+            for (const [attribute, value] of pairs) element.setAttribute(attribute.name, value);
+            page.append(element);
+            await settled(element);
+          });
+          expectNothingEscaped(element);
+          expect(element.children.length, 'children added to the tag').to.equal(0);
+          for (const [name, [attribute, value]] of finalValues(pairs)) {
+            if (refused(tag, attribute, value)) {
+              expect(warnings.some((w) => w.includes(` ${name}=`)), `no warning for ${name}=${JSON.stringify(value)}`).to.equal(true);
+            }
+          }
+          page.remove();
+        }),
+        {numRuns: runs, seed}
+      );
+    });
+
+    it(`<div data-safeguard="${tag.slice(10)}">: any data- settings, and stray ones`, async () => {
+      const stray = fc.constantFrom('aos', 'track', 'block-id', 'x-onclick', 'safeguard-mounted');
+      await fc.assert(
+        fc.asyncProperty(settings(attributes), fc.array(fc.tuple(stray, hostileString), {maxLength: 2}), async (pairs, extra) => {
+          const page = await fixture<HTMLElement>(html`<div></div>`);
+          const div = document.createElement('div');
+          div.setAttribute('data-safeguard', tag.slice(10));
+          for (const [attribute, value] of pairs) div.setAttribute(`data-${attribute.name}`, value);
+          for (const [name, value] of extra) div.setAttribute(`data-${name}`, value);
+          div.append(document.createElement('p'));
+          page.append(div);
+          const warnings = await watched(async () => {
+            mountPlacements(page);
+            const element = div.querySelector(tag);
+            expect(element, 'mounted').to.exist;
+            await settled(element!);
+          });
+          const element = div.querySelector(tag)!;
+          expectNothingEscaped(div);
+          // The div holds the widget, which holds the fallback: nothing else was made.
+          expect([...div.children].map((child) => child.localName)).to.deep.equal([tag]);
+          expect([...element.children].map((child) => child.localName)).to.deep.equal(['p']);
+          for (const [name, [attribute, value]] of finalValues(pairs)) {
+            if (refused(tag, attribute, value)) {
+              expect(warnings.some((w) => w.includes(` ${name}=`)), `no warning for data-${name}=${JSON.stringify(value)}`).to.equal(true);
+            }
+          }
+          page.remove();
+        }),
+        {numRuns: Math.ceil(runs / 4), seed}
+      );
+    });
+  }
+
+  it('any page config: every key, wrong types, __proto__ and constructor', async () => {
+    const key = fc.constantFrom('locale', 'operationName', 'phoneNumbers', 'links', 'campaignHref', 'exitHref', '__proto__', 'constructor');
+    const contact = fc.constantFrom('emergency', 'non-emergency', 'crimestoppers', 'modern-slavery-helpline', 'prevent', 'nspcc', '__proto__', 'constructor');
+    const value = fc.oneof(hostileString, fc.jsonValue({maxDepth: 2}), fc.dictionary(contact, fc.oneof(hostileString, fc.jsonValue({maxDepth: 1}))));
+    const config = fc.oneof(
+      fc.dictionary(key, value).map((object) => JSON.stringify(object)),
+      fc.jsonValue({maxDepth: 2}).map((json) => JSON.stringify(json)),
+      fc.constantFrom('{', '{"links": ', 'null', '[]', '"text"', '{"__proto__": {"polluted": 1}}')
+    );
+    await fc.assert(
+      fc.asyncProperty(config, async (text) => {
+        setPageConfig(text);
+        let page!: HTMLElement;
+        await watched(async () => {
+          page = await fixture<HTMLElement>(html`<div>
+            <safeguard-report-contact topic="sexual-exploitation"></safeguard-report-contact>
+            <safeguard-report-contact topic="extremism"></safeguard-report-contact>
+            <safeguard-campaign-banner></safeguard-campaign-banner>
+            <safeguard-quick-exit position="inline"></safeguard-quick-exit>
+          </div>`);
+          await Promise.all([...page.children].map(settled));
+        });
+        for (const element of page.children) expectNothingEscaped(element);
+        expect(({} as {polluted?: number}).polluted, 'Object.prototype polluted').to.equal(undefined);
+        page.remove();
+        clearPageConfig();
+      }),
+      {numRuns: runs, seed}
+    );
+  });
+});
