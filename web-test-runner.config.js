@@ -64,7 +64,7 @@ export default {
       if (!ctx.path.startsWith('/dist/')) return next();
       try {
         ctx.body = await readFile(new URL(`.${ctx.path}`, import.meta.url));
-        ctx.type = extname(ctx.path) === '.js' ? 'text/javascript' : 'text/plain';
+        ctx.type = extname(ctx.path) === '.sri' ? 'text/plain' : extname(ctx.path);
       } catch {
         return next();
       }

@@ -1,0 +1,81 @@
+// Tests for test/privacy.test.html: the built bundle on one page with every
+// element, used as a parent would (ticks, print, dismiss, every tip opened,
+// a cancelled exit). Nothing may leave the page or stay behind it. Uses chai
+// alone, so no other copy of Lit loads.
+import {runTests} from '@web/test-runner-mocha';
+import {expect} from '@esm-bundle/chai';
+
+const TAGS = ['quick-exit', 'campaign-banner', 'signs-checklist', 'report-contact', 'sexting-tips', 'topic-guide'];
+const $ = (selector) => document.querySelector(selector);
+
+/** Every safeguard-* event the page hears, with its detail. */
+const heard = [];
+for (const name of ['safeguard-checklist-change', 'safeguard-dismiss', 'safeguard-exit']) {
+  document.addEventListener(name, (event) => heard.push({name, detail: event.detail}));
+}
+
+runTests(async () => {
+  await Promise.all(TAGS.map((tag) => customElements.whenDefined(`safeguard-${tag}`)));
+  await Promise.all(TAGS.map((tag) => $(`safeguard-${tag}`).updateComplete));
+
+  describe('privacy, end to end (the built bundle, every element used)', () => {
+    let signTexts;
+
+    before(async () => {
+      const checklist = $('safeguard-signs-checklist');
+      const boxes = [...checklist.shadowRoot.querySelectorAll('input[type=checkbox]')];
+      signTexts = boxes.map((box) => box.closest('label').textContent.trim());
+      for (const box of boxes.slice(0, 3)) box.click();
+      await checklist.updateComplete;
+      checklist.openPrintDialog = () => {}; // the print dialog itself, stubbed
+      checklist.shadowRoot.querySelector('[part=print]').click();
+
+      const tips = $('safeguard-sexting-tips');
+      for (const summary of tips.shadowRoot.querySelectorAll('summary')) summary.click();
+
+      const exit = $('safeguard-quick-exit');
+      exit.addEventListener('safeguard-exit', (event) => event.preventDefault(), {once: true});
+      exit.shadowRoot.querySelector('button').click();
+
+      $('safeguard-campaign-banner').shadowRoot.querySelector('[part=close]').click();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+
+    it('used every element: ticks, tips, exit and dismissal were heard', () => {
+      expect(heard.map((event) => event.name)).to.include.members([
+        'safeguard-checklist-change',
+        'safeguard-exit',
+        'safeguard-dismiss',
+      ]);
+      expect([...$('safeguard-sexting-tips').shadowRoot.querySelectorAll('details[open]')]).to.have.length(3);
+    });
+
+    it('made no request but the library’s own files', () => {
+      const requests = performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
+      const others = requests.filter((url) => url.origin !== location.origin);
+      expect(others.map(String)).to.deep.equal([]);
+      const ours = requests.filter((url) => url.pathname.startsWith('/dist/')).map((url) => url.pathname);
+      expect(ours).to.deep.equal(['/dist/safeguarding-widgets.js']);
+    });
+
+    it('set no cookie and stored nothing but the banner’s dismissal, for this tab only', async () => {
+      expect(document.cookie).to.equal('');
+      expect(localStorage.length).to.equal(0);
+      expect(Object.keys(sessionStorage)).to.deep.equal(['sgw-banner-hidden']);
+      if (indexedDB.databases) expect(await indexedDB.databases()).to.deep.equal([]);
+    });
+
+    it('told the page counts, never which signs were ticked', () => {
+      for (const {name, detail} of heard) {
+        const text = JSON.stringify(detail);
+        for (const sign of signTexts) expect(text, name).not.to.contain(sign);
+      }
+      const changes = heard.filter((event) => event.name === 'safeguard-checklist-change');
+      expect(changes.map((event) => event.detail)).to.deep.equal([
+        {checked: 1, total: 15},
+        {checked: 2, total: 15},
+        {checked: 3, total: 15},
+      ]);
+    });
+  });
+});
