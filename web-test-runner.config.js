@@ -23,7 +23,12 @@ if (unknown.length || wanted.length === 0) {
 const launchers = {
   chromium: () =>
     chromeLauncher({
-      launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
+      launchOptions: {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        // gc() and an exact heap size, for test/lifecycle.test.ts.
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      },
     }),
   firefox: () =>
     chromeLauncher({
