@@ -88,7 +88,7 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 180000,
   testRunnerHtml: (testFramework) =>
-    `<html><head><script>window.FUZZ = ${JSON.stringify(FUZZ)};</script></head>` +
+    `<!DOCTYPE html><html><head><script>window.FUZZ = ${JSON.stringify(FUZZ)};</script></head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
   testFramework: {
     config: { timeout: 20000 },
