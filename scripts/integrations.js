@@ -1,8 +1,10 @@
 // Editor and framework support, generated from custom-elements.json (the
 // single source: the JSDoc in src/) by the cem-tools integrations:
-//   dist/types/{jsx,svelte}-types.d.ts           every tag, attribute and event, for JSX and Svelte
-//   dist/types/vue-types.d.ts                    the same for Vue (below: the cem-tools one names
-//                                                props in kebab-case, which vue-tsc's strictTemplates refuses)
+//   dist/types/jsx-types.d.ts                    every tag, attribute and event, for JSX (React)
+//   dist/types/vue-types.d.ts, svelte-types.d.ts the same for Vue and Svelte 5, written below: the
+//                                                cem-tools ones name Vue props in kebab-case, which
+//                                                vue-tsc's strictTemplates refuses, and type Svelte
+//                                                through a JSX namespace Svelte 5 does not have
 //   dist/html-custom-data.json, css-custom-data.json   VS Code
 //   dist/web-types.json                          JetBrains
 // and the entries that apply them: `import 'safeguarding-widgets/react'`
@@ -10,7 +12,6 @@
 // framework, with no declaration in the app. Run after rollup (npm run build).
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {generateJsxTypes} from 'custom-element-jsx-integration';
-import {generateSvelteTypes} from 'custom-element-svelte-integration';
 import {generateVsCodeCustomElementData} from 'custom-element-vs-code-integration';
 import {generateJetBrainsWebTypes} from 'custom-element-jet-brains-integration';
 
@@ -26,7 +27,6 @@ const componentTypePath = (_name, tag) => {
 const common = {outdir: 'dist/types', componentTypePath, hideLogs: true};
 
 generateJsxTypes(manifest, {...common, fileName: 'jsx-types.d.ts'});
-generateSvelteTypes(manifest, {...common, fileName: 'svelte-types.d.ts'});
 generateVsCodeCustomElementData(manifest, {
   outdir: 'dist',
   htmlFileName: 'html-custom-data.json',
@@ -41,6 +41,14 @@ generateJetBrainsWebTypes(manifest, {
   hideLogs: true,
 });
 
+const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+const doc = (text, indent) =>
+  text ? `/** ${text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ')} */\n${indent}` : '';
+const elements = manifest.modules.flatMap((module) => module.declarations.filter((d) => d.customElement));
+const imports = elements.map((d) => `import type {${d.name}} from '${componentTypePath(d.name, d.tagName)}';`);
+const inner = '        ';
+const summary = (d) => d.description?.split('\n\n')[0];
+
 /**
  * Vue 3 (GlobalComponents): each attribute as Vue's type-check names it
  * (camelCase: `link-text` is `linkText`), each event as an `on…` handler
@@ -48,21 +56,14 @@ generateJetBrainsWebTypes(manifest, {
  * attributes (id, class, lang…).
  */
 function vueTypes() {
-  const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
-  const doc = (text, indent) =>
-    text ? `/** ${text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ')} */\n${indent}` : '';
-  const elements = manifest.modules.flatMap((module) => module.declarations.filter((d) => d.customElement));
-  const imports = elements.map((d) => `import type {${d.name}} from '${componentTypePath(d.name, d.tagName)}';`);
   const components = elements.map((d) => {
-    const inner = '        ';
     const attributes = (d.attributes ?? []).map(
       (a) => `${inner}${doc(a.description, inner)}${a.fieldName}?: ${d.name}['${a.fieldName}'];`
     );
     const events = (d.events ?? []).map(
       (e) => `${inner}${doc(e.description, inner)}${camel(`on-${e.name}`)}?: (event: CustomEvent<${e.type?.text ?? 'unknown'}>) => void;`
     );
-    const summary = d.description?.split('\n\n')[0];
-    return `    ${doc(summary, '    ')}'${d.tagName}': DefineComponent<
+    return `    ${doc(summary(d), '    ')}'${d.tagName}': DefineComponent<
       HTMLAttributes & {
 ${[...attributes, ...events].join('\n')}
       }
@@ -80,6 +81,36 @@ ${components.join('\n')}
 `;
 }
 writeFileSync('dist/types/vue-types.d.ts', vueTypes());
+
+/**
+ * Svelte 5 (svelte/elements): each attribute as markup writes it
+ * (kebab-case), each event as Svelte 5's `on` + its name
+ * (`onsafeguard-exit`), plus the standard HTML attributes.
+ */
+function svelteTypes() {
+  const tags = elements.map((d) => {
+    const attributes = (d.attributes ?? []).map(
+      (a) => `${inner}${doc(a.description, inner)}'${a.name}'?: ${d.name}['${a.fieldName}'] | null;`
+    );
+    const events = (d.events ?? []).map(
+      (e) => `${inner}${doc(e.description, inner)}'on${e.name}'?: (event: CustomEvent<${e.type?.text ?? 'unknown'}>) => void;`
+    );
+    return `    ${doc(summary(d), '    ')}'${d.tagName}': HTMLAttributes<${d.name}> & {
+${[...attributes, ...events].join('\n')}
+    };`;
+  });
+  return `// Written by scripts/integrations.js from custom-elements.json.
+import type {HTMLAttributes} from 'svelte/elements';
+${imports.join('\n')}
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+${tags.join('\n')}
+  }
+}
+`;
+}
+writeFileSync('dist/types/svelte-types.d.ts', svelteTypes());
 
 /**
  * A framework entry: the module defines every element; its .d.ts applies

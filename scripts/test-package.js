@@ -5,10 +5,10 @@
 //   with esbuild, webpack 5, Rollup and Vite (no configuration beyond an
 //   entry), each bundle holding the translations, and imports both in plain
 //   Node (server rendering);
-// - type-checks a React 19 TSX app and a Vue 3 SFC that use every element,
-//   attribute and event (test/consumers/), with no declaration of their own,
-//   and the same apps with a wrong event detail and a wrong attribute type,
-//   which must fail.
+// - type-checks a React 19 TSX app, a Vue 3 SFC and a Svelte 5 component
+//   that use every element, attribute and event (test/consumers/), with no
+//   declaration of their own, and the same apps with a wrong event detail
+//   and a wrong attribute type, which must fail.
 // Run after `npm run build`.
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -42,6 +42,7 @@ const REQUIRED = [
   'dist/locales/cy.js.sri',
   'dist/types/react.d.ts',
   'dist/types/vue-types.d.ts',
+  'dist/types/svelte-types.d.ts',
   'dist/web-types.json',
   'dist/html-custom-data.json',
   'custom-elements.json',
@@ -52,7 +53,7 @@ const REQUIRED = [
 
 /** The framework versions the apps are checked against: this repository's devDependencies. */
 const {devDependencies} = JSON.parse(readFileSync('package.json', 'utf8'));
-const FRAMEWORKS = ['react', '@types/react', 'vue', 'vue-tsc', 'typescript'].map(
+const FRAMEWORKS = ['react', '@types/react', 'vue', 'vue-tsc', 'svelte', 'svelte-check', 'typescript'].map(
   (name) => `${name}@${devDependencies[name]}`
 );
 
@@ -60,6 +61,7 @@ const FRAMEWORKS = ['react', '@types/react', 'vue', 'vue-tsc', 'typescript'].map
 const APPS = {
   'React 19 TSX': {folder: 'react', file: 'app.tsx', check: ['tsc', '-p']},
   'Vue 3 SFC (strictTemplates)': {folder: 'vue', file: 'App.vue', check: ['vue-tsc', '-p']},
+  'Svelte 5 component': {folder: 'svelte', file: 'App.svelte', check: ['svelte-check', '--tsconfig']},
 };
 const BREAKS = {
   'a wrong event detail field': [/event\.detail\.variant/, 'event.detail.count'],
@@ -113,6 +115,12 @@ const report = (ok, what, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${detail ? `: ${detail}` : ''}`);
 };
 
+/** The first line of a type-checker's output that names an error. */
+const firstError = (output) => {
+  const lines = output.trim().split('\n');
+  return (lines.find((line) => /error/i.test(line) && !/^svelte-check found/.test(line)) ?? lines[0]).trim();
+};
+
 /** Runs a command; resolves with its exit code and output. */
 function run(command, args, cwd) {
   try {
@@ -146,13 +154,13 @@ try {
     cpSync(join('test/consumers', folder), app, {recursive: true});
     const [tool, ...args] = check;
     const good = run(join(scratch, 'node_modules/.bin', tool), [...args, 'tsconfig.json'], app);
-    report(good.code === 0, `${name} type-checks every element, attribute and event`, good.output.trim().split('\n')[0]);
+    report(good.code === 0, `${name} type-checks every element, attribute and event`, good.code ? firstError(good.output) : '');
     const source = readFileSync(join(app, file), 'utf8');
     for (const [what, [pattern, replacement]] of Object.entries(BREAKS)) {
       if (!pattern.test(source)) throw new Error(`${folder}/${file} has nothing to break for ${what}`);
       writeFileSync(join(app, file), source.replace(pattern, replacement));
       const bad = run(join(scratch, 'node_modules/.bin', tool), [...args, 'tsconfig.json'], app);
-      report(bad.code !== 0, `${name} with ${what} fails to type-check`, bad.code ? bad.output.trim().split('\n')[0] : 'it passed');
+      report(bad.code !== 0, `${name} with ${what} fails to type-check`, bad.code ? firstError(bad.output) : 'it passed');
     }
     writeFileSync(join(app, file), source);
   }

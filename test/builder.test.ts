@@ -1,6 +1,6 @@
 // The embed-code builder (builder/): controls from custom-elements.json, a
 // live preview, and snippets that paste into a page as the same widget.
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import {mountPlacements} from '../src/index.js';
@@ -126,7 +126,7 @@ describe('the embed-code builder', () => {
     button.focus();
     await sendKeys({press: 'Enter'});
     const status = root.querySelector('[role="status"]')!;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitUntil(() => status.textContent !== '', 'nothing was announced', {timeout: 10000});
     expect(status.textContent).to.match(/^(Copied|Could not copy)/);
     expect(status.textContent).to.contain(
       status.textContent!.startsWith('Copied') ? 'For the page: the CMS-safe form' : 'select the code'

@@ -145,7 +145,9 @@ const settings = (attributes: Attribute[]) =>
 /** The last value given to each attribute, as the element sees it. */
 const finalValues = (pairs: [Attribute, string][]) => new Map(pairs.map(([attribute, value]) => [attribute.name, [attribute, value] as const]));
 
-describe(`fuzzing (${runs} cases an element, seed ${seed})`, () => {
+describe(`fuzzing (${runs} cases an element, seed ${seed})`, function () {
+  // 200 cases of the topic guide take seconds; on a loaded machine, more.
+  this.timeout(Math.max(180000, runs * 900));
   afterEach(() => clearPageConfig());
 
   for (const {tag, attributes} of ELEMENTS) {
