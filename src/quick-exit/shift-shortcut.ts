@@ -50,7 +50,6 @@ export let presses = 0;
 export const lead = (): ShortcutClient | undefined =>
   clients.values().next().value;
 
-
 function count(value: number, next?: () => void): void {
   presses = value;
   if (next) {
