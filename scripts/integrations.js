@@ -50,67 +50,61 @@ const inner = '        ';
 const summary = (d) => d.description?.split('\n\n')[0];
 
 /**
- * Vue 3 (GlobalComponents): each attribute as Vue's type-check names it
- * (camelCase: `link-text` is `linkText`), each event as an `on…` handler
- * (`@safeguard-exit` is `onSafeguardExit`), plus the standard HTML
- * attributes (id, class, lang…).
+ * A declaration file that adds every element to a framework's interface of
+ * tags: each attribute and event under the name the framework's type-check
+ * looks for, with the standard HTML attributes (id, class, lang…).
  */
-function vueTypes() {
-  const components = elements.map((d) => {
-    const attributes = (d.attributes ?? []).map(
-      (a) => `${inner}${doc(a.description, inner)}${a.fieldName}?: ${d.name}['${a.fieldName}'];`
-    );
-    const events = (d.events ?? []).map(
-      (e) => `${inner}${doc(e.description, inner)}${camel(`on-${e.name}`)}?: (event: CustomEvent<${e.type?.text ?? 'unknown'}>) => void;`
-    );
-    return `    ${doc(summary(d), '    ')}'${d.tagName}': DefineComponent<
-      HTMLAttributes & {
-${[...attributes, ...events].join('\n')}
-      }
-    >;`;
-  });
-  return `// Written by scripts/integrations.js from custom-elements.json.
-import type {DefineComponent, HTMLAttributes} from 'vue';
-${imports.join('\n')}
-
-declare module 'vue' {
-  interface GlobalComponents {
-${components.join('\n')}
-  }
-}
-`;
-}
-writeFileSync('dist/types/vue-types.d.ts', vueTypes());
-
-/**
- * Svelte 5 (svelte/elements): each attribute as markup writes it
- * (kebab-case), each event as Svelte 5's `on` + its name
- * (`onsafeguard-exit`), plus the standard HTML attributes.
- */
-function svelteTypes() {
+function frameworkTypes({module, interfaceName, importLine, tagType, attributeKey, attributeType, eventKey}) {
   const tags = elements.map((d) => {
     const attributes = (d.attributes ?? []).map(
-      (a) => `${inner}${doc(a.description, inner)}'${a.name}'?: ${d.name}['${a.fieldName}'] | null;`
+      (a) => `${inner}${doc(a.description, inner)}${attributeKey(a)}?: ${attributeType(d, a)};`
     );
     const events = (d.events ?? []).map(
-      (e) => `${inner}${doc(e.description, inner)}'on${e.name}'?: (event: CustomEvent<${e.type?.text ?? 'unknown'}>) => void;`
+      (e) => `${inner}${doc(e.description, inner)}${eventKey(e)}?: (event: CustomEvent<${e.type?.text ?? 'unknown'}>) => void;`
     );
-    return `    ${doc(summary(d), '    ')}'${d.tagName}': HTMLAttributes<${d.name}> & {
-${[...attributes, ...events].join('\n')}
-    };`;
+    return `    ${doc(summary(d), '    ')}'${d.tagName}': ${tagType(d, [...attributes, ...events].join('\n'))};`;
   });
   return `// Written by scripts/integrations.js from custom-elements.json.
-import type {HTMLAttributes} from 'svelte/elements';
+${importLine}
 ${imports.join('\n')}
 
-declare module 'svelte/elements' {
-  interface SvelteHTMLElements {
+declare module '${module}' {
+  interface ${interfaceName} {
 ${tags.join('\n')}
   }
 }
 `;
 }
-writeFileSync('dist/types/svelte-types.d.ts', svelteTypes());
+
+// Vue 3: attributes camelCase as its type-check names them (`link-text` is
+// `linkText`), events as `on…` handlers (`@safeguard-exit` is `onSafeguardExit`).
+writeFileSync(
+  'dist/types/vue-types.d.ts',
+  frameworkTypes({
+    module: 'vue',
+    interfaceName: 'GlobalComponents',
+    importLine: "import type {DefineComponent, HTMLAttributes} from 'vue';",
+    tagType: (d, members) => `DefineComponent<\n      HTMLAttributes & {\n${members}\n      }\n    >`,
+    attributeKey: (a) => a.fieldName,
+    attributeType: (d, a) => `${d.name}['${a.fieldName}']`,
+    eventKey: (e) => camel(`on-${e.name}`),
+  })
+);
+
+// Svelte 5: attributes as markup writes them (kebab-case), events as
+// `on` + the event's name (`onsafeguard-exit`).
+writeFileSync(
+  'dist/types/svelte-types.d.ts',
+  frameworkTypes({
+    module: 'svelte/elements',
+    interfaceName: 'SvelteHTMLElements',
+    importLine: "import type {HTMLAttributes} from 'svelte/elements';",
+    tagType: (d, members) => `HTMLAttributes<${d.name}> & {\n${members}\n    }`,
+    attributeKey: (a) => `'${a.name}'`,
+    attributeType: (d, a) => `${d.name}['${a.fieldName}'] | null`,
+    eventKey: (e) => `'on${e.name}'`,
+  })
+);
 
 /**
  * A framework entry: the module defines every element; its .d.ts applies
