@@ -21,7 +21,6 @@ import {sortProgramMessages} from '@lit/localize-tools/lib/messages.js';
 /** Longer, accented, bracketed English: tests and Storybook only, never shipped. */
 const PSEUDO_LOCALE = 'en-XA';
 const LOADERS_MODULE = 'src/generated/locale-loaders.ts';
-fs.mkdirSync('src/generated', {recursive: true});
 /** A translation made from older English: CI fails until it is redone. */
 const STALE = 'needs-translation';
 /** Our own draft, shipped, waiting for a qualified translator's review. */
@@ -80,6 +79,7 @@ const units = (doc) => {
 const child = (unit, tag) => unit.getElementsByTagName(tag)[0];
 
 async function build() {
+  fs.mkdirSync('src/generated', {recursive: true});
   const loaders = config.targetLocales
     .map((locale) => `  '${locale}': () => import('./locales/${locale}.js'),`)
     .join('\n');
