@@ -1,9 +1,10 @@
 // A host page whose stylesheet fights ours: every widget must stay usable,
 // readable (axe, colour contrast included) and operable by keyboard.
-import {expect, fixture} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
-import {EXAMPLES} from './support/examples.js';
+import {EXAMPLES, example} from '../examples/index.js';
+import {render, renderExample} from './support/render.js';
 import {deepAll, settled} from './support/shadow.js';
 
 const HOSTILE = `
@@ -27,10 +28,9 @@ describe('on a page with hostile global styles', () => {
 
   after(() => sheet.remove());
 
-  for (const [name, template] of Object.entries(EXAMPLES)) {
-    it(`the ${name} renders, passes axe and keeps its text readable`, async () => {
-      const el = await fixture<HTMLElement>(template);
-      await settled(el);
+  for (const shown of EXAMPLES) {
+    it(`${shown.id} renders, passes axe and keeps its text readable`, async () => {
+      const el = await renderExample(shown);
       expect(el.shadowRoot!.childElementCount).to.be.greaterThan(0);
       for (const button of deepAll(el, 'button')) expect(getComputedStyle(button).display, 'button hidden').not.to.equal('none');
       for (const link of deepAll(el, 'a')) expect(getComputedStyle(link).color).not.to.equal('rgb(255, 255, 255)');
@@ -39,8 +39,7 @@ describe('on a page with hostile global styles', () => {
   }
 
   it('the checklist still works by keyboard: Tab to a sign, Space ticks it, the result shows', async () => {
-    const el = await fixture<HTMLElement>(EXAMPLES['checklist, child exploitation']);
-    await settled(el);
+    const el = await render(example('signs-checklist/child-exploitation').markup);
     const box = deepAll(el, 'input[type=checkbox]')[0] as HTMLInputElement;
     box.focus();
     await sendKeys({press: /Firefox/.test(navigator.userAgent) ? ' ' : 'Space'});
@@ -51,8 +50,7 @@ describe('on a page with hostile global styles', () => {
   });
 
   it('the quick exit’s button can be reached and pressed by keyboard', async () => {
-    const el = await fixture<HTMLElement>(EXAMPLES['quick exit']);
-    await settled(el);
+    const el = await render(example('quick-exit/sticky').markup);
     let left = false;
     el.addEventListener('safeguard-exit', (event) => {
       event.preventDefault();
