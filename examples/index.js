@@ -33,6 +33,21 @@ const tick = (/** @type {number} */ count) => async (/** @type {HTMLElement} */ 
   await rendered(element);
 };
 
+/** Ticks two signs, then presses "Clear my answers". */
+const tickThenClear = async (/** @type {HTMLElement} */ element) => {
+  await tick(2)(element);
+  /** @type {HTMLElement | null | undefined} */ (element.shadowRoot?.querySelector('[part~=clear]'))?.click();
+  await rendered(element);
+};
+
+/** Opens the first tip, as a reader would (a click on its summary). */
+const openFirstTip = async (/** @type {HTMLElement} */ element) => {
+  /** @type {HTMLElement | null | undefined} */ (element.shadowRoot?.querySelector('summary'))?.click();
+};
+
+/** A date `days` from today, as `starts` and `ends` take it. */
+const day = (/** @type {number} */ days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 /** `<safeguard-{element} …attributes></safeguard-{element}>`. */
 const tag = (/** @type {ElementName} */ element, attributes = '') =>
   `<safeguard-${element}${attributes ? ` ${attributes}` : ''}></safeguard-${element}>`;
@@ -52,6 +67,7 @@ export const EXAMPLES = [
   {id: 'signs-checklist/ticked', element: 'signs-checklist', name: 'Signs ticked', markup: tag('signs-checklist'), act: tick(3)},
   {id: 'signs-checklist/sexual-exploitation-ticked', element: 'signs-checklist', name: 'Sexual exploitation, signs ticked', markup: tag('signs-checklist', 'topic="sexual-exploitation"'), act: tick(3)},
   {id: 'signs-checklist/hide-contacts', element: 'signs-checklist', name: 'Signs ticked, contacts hidden', markup: tag('signs-checklist', 'hide-contacts'), act: tick(1)},
+  {id: 'signs-checklist/cleared', element: 'signs-checklist', name: 'Answers cleared', markup: tag('signs-checklist'), act: tickThenClear},
 
   {id: 'campaign-banner/full', element: 'campaign-banner', name: 'Full', markup: tag('campaign-banner', 'href="#signs"'), bench: true},
   {id: 'campaign-banner/slim', element: 'campaign-banner', name: 'Slim', markup: tag('campaign-banner', 'variant="slim" href="#signs"')},
@@ -59,9 +75,12 @@ export const EXAMPLES = [
   {id: 'campaign-banner/slim-dismissible', element: 'campaign-banner', name: 'Slim, dismissible', markup: tag('campaign-banner', 'variant="slim" dismissible href="#signs"')},
   {id: 'campaign-banner/partner-wording', element: 'campaign-banner', name: 'Partner wording', markup: tag('campaign-banner', 'href="#signs" heading="Is your child safe? Talk to us" link-text="Read the warning signs"')},
   {id: 'campaign-banner/no-link', element: 'campaign-banner', name: 'No link', markup: tag('campaign-banner')},
+  {id: 'campaign-banner/inside-dates', element: 'campaign-banner', name: 'Inside its dates', markup: tag('campaign-banner', `href="#signs" starts="${day(-1)}" ends="${day(1)}"`)},
+  {id: 'campaign-banner/after-dates', element: 'campaign-banner', name: 'Outside its dates (ended)', markup: tag('campaign-banner', 'href="#signs" starts="2024-01-01" ends="2024-01-31"')},
 
   {id: 'sexting-tips/closed', element: 'sexting-tips', name: 'Closed', markup: tag('sexting-tips'), bench: true},
   {id: 'sexting-tips/open', element: 'sexting-tips', name: 'Open', markup: tag('sexting-tips', 'open')},
+  {id: 'sexting-tips/one-tip-opened', element: 'sexting-tips', name: 'One tip opened', markup: tag('sexting-tips'), act: openFirstTip},
 
   {id: 'topic-guide/child-exploitation', element: 'topic-guide', name: 'Child exploitation', markup: tag('topic-guide')},
   {id: 'topic-guide/sexual-exploitation', element: 'topic-guide', name: 'Sexual exploitation', markup: tag('topic-guide', 'topic="sexual-exploitation"')},

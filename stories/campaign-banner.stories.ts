@@ -3,7 +3,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {expect, userEvent} from 'storybook/test';
 import type {SafeguardCampaignBanner} from '../src/campaign-banner/define.js';
 import '../src/campaign-banner/define.js';
-import {controlsFor, element, phoneWidth, shadowOf, type HeadingArgs} from './support.js';
+import {controlsFor, element, exampleStory, phoneWidth, shadowOf, type HeadingArgs} from './support.js';
 
 interface Args extends HeadingArgs {
   href?: string;
@@ -17,10 +17,6 @@ interface Args extends HeadingArgs {
 }
 
 const TAG = 'safeguard-campaign-banner';
-
-/** A UK date `days` from today, as the `starts` / `ends` attributes take it. */
-const day = (days: number): string =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 // The "Is Your Child Safe?" campaign banner. Outside its `starts` / `ends`
 // dates, or once dismissed in this tab, it renders nothing and takes no
@@ -48,19 +44,16 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The full banner: the campaign, why it matters, the figure, who runs it, the link. */
-export const Full: Story = {};
+export const Full: Story = exampleStory('campaign-banner/full');
 
 /** One line for the top of a page. */
-export const Slim: Story = {args: {variant: 'slim'}};
+export const Slim: Story = exampleStory('campaign-banner/slim');
 
 /** Full, with a close button. */
-export const Dismissible: Story = {args: {dismissible: true}};
+export const Dismissible: Story = exampleStory('campaign-banner/dismissible');
 
 /** Slim, with a close button. */
-export const SlimDismissible: Story = {
-  name: 'Slim, dismissible',
-  args: {variant: 'slim', dismissible: true},
-};
+export const SlimDismissible: Story = exampleStory('campaign-banner/slim-dismissible');
 
 /** After the close button: the banner is gone and focus moved to the page's `<main>`. */
 export const Dismissed: Story = {
@@ -77,38 +70,29 @@ export const Dismissed: Story = {
 };
 
 /** Inside its dates (yesterday to tomorrow): shown. */
-export const InsideItsDates: Story = {
-  name: 'Inside its dates',
-  args: {starts: day(-1), ends: day(1)},
-};
+export const InsideDates: Story = exampleStory('campaign-banner/inside-dates');
 
 /** After its last day: the banner renders nothing, and the page closes up. */
-export const AfterItsDates: Story = {
-  name: 'Outside its dates (ended)',
-  args: {starts: '2024-01-01', ends: '2024-01-31'},
+export const AfterDates: Story = exampleStory('campaign-banner/after-dates', {
   play: async ({canvasElement}) => {
     const banner = canvasElement.querySelector(TAG)!;
     await expect(banner.shown).toBe(false);
     await expect(banner.matches(':state(shown)')).toBe(false);
     await expect(banner.getBoundingClientRect().height).toBe(0);
   },
-};
+});
 
-/** Before its first day: nothing yet. */
-export const BeforeItsDates: Story = {
-  name: 'Outside its dates (not started)',
-  args: {starts: day(30)},
-  play: AfterItsDates.play,
-};
+/** A partner's own heading and link text, as attributes. */
+export const PartnerWording: Story = exampleStory('campaign-banner/partner-wording');
 
-/** A partner's own heading (the `heading` slot) and link text. */
-export const PartnerWording: Story = {
-  name: "Partner's wording",
+/** A partner's own heading with markup, in the `heading` slot. */
+export const HeadingSlot: Story = {
+  name: 'Heading slot',
   args: {headingSlot: 'Is your child safe? Talk to us', 'link-text': 'Read the warning signs'},
 };
 
 /** With no `href` (and no checklist with an id on the page): no link. */
-export const NoLink: Story = {name: 'No link', args: {href: ''}};
+export const NoLink: Story = exampleStory('campaign-banner/no-link');
 
 /** Full in a 320 px column. */
 export const OnAPhone: Story = {name: 'On a phone (320 px)', decorators: [phoneWidth]};

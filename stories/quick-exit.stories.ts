@@ -3,8 +3,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {action} from 'storybook/actions';
 import {expect, userEvent} from 'storybook/test';
 import {SafeguardQuickExit} from '../src/quick-exit/define.js';
-import {clock} from '../src/quick-exit/shift-shortcut.js';
-import {controlsFor, element, shadowOf} from './support.js';
+import {controlsFor, element, exampleStory, shadowOf} from './support.js';
 
 interface Args {
   href?: string;
@@ -56,25 +55,17 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The default: stays at the top of the screen, at the end of the line. */
-export const Sticky: Story = {};
+export const Sticky: Story = exampleStory('quick-exit/sticky');
 
 /** Sits where it is placed in the page. */
-export const Inline: Story = {args: {position: 'inline'}};
+export const Inline: Story = exampleStory('quick-exit/inline');
 
 /** At the top of the screen from the start, taking no space where it is placed (a CMS div, a sidebar). */
-export const Fixed: Story = {args: {position: 'fixed'}};
+export const Fixed: Story = exampleStory('quick-exit/fixed');
 
-/** Shift pressed twice: two of the three dots are filled. (The count is held here; on a page it lapses after 5 seconds.) */
+/** Shift pressed twice: two of the three dots are filled. (As on a page, the count lapses after 5 seconds.) */
 export const MidShortcut: Story = {
   name: 'Mid-shortcut (Shift pressed twice)',
-  beforeEach: () => {
-    const {ms} = clock;
-    clock.ms = 60 * 60_000;
-    // Leaving the story removes the button, which clears the count.
-    return () => {
-      clock.ms = ms;
-    };
-  },
   play: async ({canvasElement}) => {
     pressShift(2);
     const root = shadowOf(canvasElement, TAG);

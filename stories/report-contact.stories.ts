@@ -1,8 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {expect} from 'storybook/test';
-import {CONTACT_TOPICS} from '../src/content/contacts.js';
 import '../src/report-contact/define.js';
-import {elementStories, phoneWidth, type HeadingArgs} from './support.js';
+import {elementStories, exampleStory, phoneWidth, type HeadingArgs} from './support.js';
 
 interface Args extends HeadingArgs {
   topic?: string;
@@ -16,7 +15,7 @@ const TAG = 'safeguard-report-contact';
 // `compact` is one line of phone numbers for a sidebar or footer.
 const meta = {
   title: 'Elements/Report contact',
-  ...elementStories(TAG, {topic: CONTACT_TOPICS}),
+  ...elementStories(TAG),
   args: {topic: 'general', variant: 'card', 'heading-level': 2},
 } satisfies Meta<Args>;
 
@@ -24,34 +23,25 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The default: 999, 101 and Crimestoppers. */
-export const General: Story = {};
+export const General: Story = exampleStory('report-contact/general');
 
 /** Child sexual exploitation: 101 says to quote the operation name. */
-export const SexualExploitation: Story = {
-  name: 'Sexual exploitation',
-  args: {topic: 'sexual-exploitation'},
-};
+export const SexualExploitation: Story = exampleStory('report-contact/sexual-exploitation');
 
 /** Adds the Modern Slavery Helpline and its website. */
-export const ModernSlavery: Story = {
-  name: 'Modern slavery',
-  args: {topic: 'modern-slavery'},
-};
+export const ModernSlavery: Story = exampleStory('report-contact/modern-slavery');
 
 /** Adds where to report suspicious activity and online terrorist material. */
-export const Extremism: Story = {args: {topic: 'extremism'}};
+export const Extremism: Story = exampleStory('report-contact/extremism');
 
 /** Sexting: 101 also says a parent can visit a police station. */
-export const Sexting: Story = {args: {topic: 'sexting'}};
+export const Sexting: Story = exampleStory('report-contact/sexting');
 
 /** One line of phone numbers, for sidebars and footers. */
-export const Compact: Story = {args: {variant: 'compact'}};
+export const Compact: Story = exampleStory('report-contact/compact');
 
 /** Compact with a topic's own helpline. */
-export const CompactModernSlavery: Story = {
-  name: 'Compact, modern slavery',
-  args: {variant: 'compact', topic: 'modern-slavery'},
-};
+export const CompactModernSlavery: Story = exampleStory('report-contact/compact-modern-slavery');
 
 /** The card in a 320 px column: numbers never break across lines. */
 export const OnAPhone: Story = {

@@ -1,7 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {expect, userEvent} from 'storybook/test';
 import '../src/sexting-tips/define.js';
-import {elementStories, phoneWidth, shadowOf, type HeadingArgs} from './support.js';
+import {elementStories, exampleStory, phoneWidth, type HeadingArgs} from './support.js';
 
 interface Args extends HeadingArgs {
   open?: boolean;
@@ -21,20 +20,13 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Every tip closed: the reader opens the ones they want. */
-export const Closed: Story = {};
+export const Closed: Story = exampleStory('sexting-tips/closed');
 
 /** `open`: every tip expanded (for print, or a page about sexting alone). */
-export const Open: Story = {args: {open: true}};
+export const Open: Story = exampleStory('sexting-tips/open');
 
 /** The reader opened the first tip. */
-export const OneTipOpened: Story = {
-  name: 'One tip opened',
-  play: async ({canvasElement}) => {
-    const root = shadowOf(canvasElement, TAG);
-    await userEvent.click(root.querySelector<HTMLElement>('[part=summary]')!);
-    await expect(root.querySelector('details')?.open).toBe(true);
-  },
-};
+export const OneTipOpened: Story = exampleStory('sexting-tips/one-tip-opened');
 
 /** Open, in a 320 px column. */
 export const OnAPhone: Story = {

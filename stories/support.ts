@@ -1,5 +1,6 @@
 import {html, type TemplateResult} from 'lit';
-import {getCustomElements, type ArgTypes} from '@storybook/web-components-vite';
+import {getCustomElements, type ArgTypes, type StoryObj} from '@storybook/web-components-vite';
+import {example} from '../examples/index.js';
 
 interface ManifestAttribute {
   name: string;
@@ -95,4 +96,31 @@ export function shadowOf(canvas: HTMLElement, tag: string): ShadowRoot {
   const element = canvas.querySelector(tag);
   if (!element?.shadowRoot) throw new Error(`${tag} has not rendered`);
   return element.shadowRoot;
+}
+
+/**
+ * The story of an example from examples/index.js: its markup's attributes as
+ * the args (an attribute the markup leaves out is left out, so the element's
+ * default shows), and the state it reaches as the play function. The export
+ * is named after the example (`signs-checklist/cleared` → `Cleared`), which
+ * `npm run test:storybook` checks for every example.
+ */
+export function exampleStory<Args>(id: string, story: StoryObj<Args> = {}): StoryObj<Args> {
+  const shown = example(id);
+  const tag = `safeguard-${shown.element}`;
+  const template = document.createElement('template');
+  template.innerHTML = shown.markup;
+  const written = template.content.firstElementChild!;
+  const args: Record<string, unknown> = {};
+  for (const {name, type} of attributesOf(tag)) {
+    const value = written.getAttribute(name);
+    args[name] = /\bboolean\b/.test(type?.text ?? '') ? value !== null : (value ?? '');
+  }
+  const {act} = shown;
+  return {
+    name: shown.name,
+    args: args as Args,
+    ...(act && {play: ({canvasElement}) => act(canvasElement.querySelector<HTMLElement>(tag)!)}),
+    ...story,
+  };
 }

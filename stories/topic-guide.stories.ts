@@ -1,7 +1,7 @@
 import {html} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/topic-guide/define.js';
-import {elementStories, type HeadingArgs} from './support.js';
+import {elementStories, exampleStory, type HeadingArgs} from './support.js';
 
 interface Args extends HeadingArgs {
   topic?: string;
@@ -13,9 +13,7 @@ const TAG = 'safeguard-topic-guide';
 // who to contact. It is built from the other elements.
 const meta = {
   title: 'Elements/Topic guide',
-  ...elementStories(TAG, {
-    topic: ['child-exploitation', 'sexual-exploitation', 'extremism', 'modern-slavery', 'sexting'],
-  }),
+  ...elementStories(TAG),
   args: {topic: 'child-exploitation', 'heading-level': 2},
 } satisfies Meta<Args>;
 
@@ -23,25 +21,19 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The default: child exploitation, with the signs as the checklist. */
-export const ChildExploitation: Story = {name: 'Child exploitation'};
+export const ChildExploitation: Story = exampleStory('topic-guide/child-exploitation');
 
 /** Child sexual exploitation, with its checklist and Operation Liberal. */
-export const SexualExploitation: Story = {
-  name: 'Sexual exploitation',
-  args: {topic: 'sexual-exploitation'},
-};
+export const SexualExploitation: Story = exampleStory('topic-guide/sexual-exploitation');
 
 /** Extremism and Prevent: no list of signs in the sources, so none is shown. */
-export const Extremism: Story = {args: {topic: 'extremism'}};
+export const Extremism: Story = exampleStory('topic-guide/extremism');
 
 /** Modern slavery: what to call about and the helpline. */
-export const ModernSlavery: Story = {
-  name: 'Modern slavery',
-  args: {topic: 'modern-slavery'},
-};
+export const ModernSlavery: Story = exampleStory('topic-guide/modern-slavery');
 
 /** Sexting: the sexting tips at the guide's heading level. */
-export const Sexting: Story = {args: {topic: 'sexting'}};
+export const Sexting: Story = exampleStory('topic-guide/sexting');
 
 /** Inside a page whose outline already has an h1 and h2: the guide starts at h3. */
 export const HeadingLevel3: Story = {

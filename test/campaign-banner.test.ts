@@ -1,4 +1,5 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import sinon from 'sinon';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/campaign-banner/define.js';
 import {SafeguardCampaignBanner} from '../src/campaign-banner/define.js';
@@ -6,11 +7,18 @@ import {clearPageConfig, setPageConfig} from './support/page-config.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
 
 const KEY = 'sgw-banner-hidden';
-const realNow = SafeguardCampaignBanner.now;
+let clock: sinon.SinonFakeTimers | undefined;
 
-/** Freezes the banner's clock at an ISO instant. */
+/** Sets the page's clock (Date and timers, faked) to an ISO instant. */
 const at = (iso: string) => {
-  SafeguardCampaignBanner.now = () => new Date(iso);
+  if (clock) clock.setSystemTime(new Date(iso));
+  else clock = sinon.useFakeTimers({now: new Date(iso), toFake: ['Date', 'setTimeout', 'clearTimeout']});
+};
+
+/** Lets `ms` of the faked time pass, running the timers due, then waits for `el` to render. */
+const wait = async (el: SafeguardCampaignBanner, ms: number) => {
+  clock!.tick(ms);
+  await el.updateComplete;
 };
 
 const part = <T extends Element = HTMLElement>(el: Element, name: string) =>
@@ -35,7 +43,8 @@ describe('<safeguard-campaign-banner>', () => {
     warnings.messages.filter((w) => w.includes('<safeguard-campaign-banner>'));
 
   afterEach(() => {
-    SafeguardCampaignBanner.now = realNow;
+    clock?.restore();
+    clock = undefined;
     sessionStorage.removeItem(KEY);
     clearPageConfig();
   });
@@ -307,9 +316,9 @@ describe('<safeguard-campaign-banner>', () => {
       at('2026-07-19T22:59:59.980Z'); // 20ms before midnight BST
       const el = await summer();
       expect(isShown(el)).to.equal(false);
-      at('2026-07-19T23:00:00.500Z');
-      await waitUntil(() => el.shown, 'the banner did not appear at midnight');
-      await el.updateComplete;
+      await wait(el, 19);
+      expect(isShown(el), 'a millisecond before midnight').to.equal(false);
+      await wait(el, 1);
       expect(isShown(el)).to.equal(true);
     });
 
@@ -317,8 +326,7 @@ describe('<safeguard-campaign-banner>', () => {
       at('2026-08-31T22:59:59.980Z'); // 20ms before midnight BST
       const el = await summer();
       expect(isShown(el)).to.equal(true);
-      at('2026-08-31T23:00:00.500Z');
-      await waitUntil(() => !el.shown, 'the banner did not go at midnight');
+      await wait(el, 20);
       expect(isShown(el)).to.equal(false);
     });
 
@@ -330,8 +338,8 @@ describe('<safeguard-campaign-banner>', () => {
       document.body.append(el);
       try {
         expect(isShown(el)).to.equal(false);
-        at('2026-07-19T23:00:00.500Z');
-        await waitUntil(() => el.shown, 'the moved banner did not appear at midnight');
+        await wait(el, 20);
+        expect(isShown(el), 'the moved banner did not appear at midnight').to.equal(true);
       } finally {
         home.append(el);
       }
@@ -340,19 +348,9 @@ describe('<safeguard-campaign-banner>', () => {
     it('stops its midnight timer when it leaves the page', async () => {
       at('2026-07-19T12:00:00Z');
       const el = await summer();
-      const cleared: unknown[] = [];
-      const realClear = window.clearTimeout;
-      window.clearTimeout = ((id?: number) => {
-        cleared.push(id);
-        realClear(id);
-      }) as typeof clearTimeout;
-      try {
-        el.remove();
-      } finally {
-        window.clearTimeout = realClear;
-      }
-      expect(cleared).to.have.length(1);
-      expect(cleared[0]).to.be.a('number');
+      expect(clock!.countTimers(), 'the midnight timer').to.equal(1);
+      el.remove();
+      expect(clock!.countTimers()).to.equal(0);
     });
   });
 

@@ -1,11 +1,8 @@
 import {expect} from '@open-wc/testing';
-import {CONTACTS} from '../src/content/contacts.js';
-import * as childExploitation from '../src/content/child-exploitation.js';
-import * as sexualExploitation from '../src/content/sexual-exploitation.js';
-import * as extremism from '../src/content/extremism.js';
-import * as modernSlavery from '../src/content/modern-slavery.js';
-import * as sexting from '../src/content/sexting.js';
-import * as campaign from '../src/content/campaign.js';
+import {CONTACTS, CONTACT_LISTS, type Contact} from '../src/content/contacts.js';
+import {TOPICS} from '../src/content/topics.js';
+import {CHECKLIST_TOPICS} from '../src/content/checklists.js';
+import {campaign} from '../src/content/campaign.js';
 
 /**
  * Every phone number and URL the library may show, with where it comes
@@ -45,7 +42,7 @@ const FIGURES: Record<string, string> = {
 };
 
 /** Fields that hold facts checked above, not prose. */
-const FACT_FIELDS = ['id', 'phone', 'textphone', 'url'];
+const FACT_FIELDS = ['kind', 'phone', 'textphone', 'url', 'contacts'];
 
 /** Calls every content function and collects all the text it gives. */
 function collectText(value: unknown, out: string[] = [], depth = 0): string[] {
@@ -62,25 +59,26 @@ function collectText(value: unknown, out: string[] = [], depth = 0): string[] {
   return out;
 }
 
-const modules = {childExploitation, sexualExploitation, extremism, modernSlavery, sexting, campaign};
+const contacts = Object.entries(CONTACTS) as [string, Contact][];
 
 describe('content', () => {
   it('uses only phone numbers from the sources', () => {
-    for (const contact of Object.values(CONTACTS)) {
+    for (const [id, contact] of contacts) {
+      if (contact.kind !== 'phone') continue;
       for (const number of [contact.phone, contact.textphone]) {
-        if (number) expect(PHONE_NUMBERS, `${contact.id}: ${number}`).to.have.property(number);
+        if (number) expect(PHONE_NUMBERS, `${id}: ${number}`).to.have.property(number);
       }
     }
   });
 
   it('uses only URLs from the sources, all https', () => {
-    for (const contact of Object.values(CONTACTS)) {
-      if (contact.url) expect(URLS, contact.id).to.have.property(contact.url);
+    for (const [id, contact] of contacts) {
+      if (contact.kind === 'url') expect(URLS, id).to.have.property(contact.url);
     }
   });
 
   it('invents no figure, number or link anywhere in its prose', () => {
-    const text = collectText([modules, CONTACTS]).join('\n');
+    const text = collectText([TOPICS, CONTACTS, campaign]).join('\n');
     expect(text.length).to.be.greaterThan(2000);
     const figures = text.match(/\d[\d,]*/g) ?? [];
     for (const figure of figures) {
@@ -90,8 +88,25 @@ describe('content', () => {
   });
 
   it('lists the campaign’s 15 signs and the 7 + 7 signs of sexual exploitation', () => {
-    expect(childExploitation.campaignSigns.signs()).to.have.length(15);
-    const groups = sexualExploitation.sexualExploitationSigns();
-    expect(groups.map((group) => group.signs().length)).to.deep.equal([7, 7]);
+    const count = (topic: keyof typeof CHECKLIST_TOPICS) =>
+      TOPICS[topic].checklist.groups().map((group) => group.signs().length);
+    expect(count('child-exploitation')).to.deep.equal([15]);
+    expect(count('sexual-exploitation')).to.deep.equal([7, 7]);
+  });
+
+  it('lists every checklist topic of the registry for the checklist, and no other', () => {
+    const withChecklist = Object.entries(TOPICS).filter(([, topic]) => 'checklist' in topic);
+    expect(Object.keys(CHECKLIST_TOPICS)).to.deep.equal(withChecklist.map(([name]) => name));
+  });
+
+  it('gives every topic a contact card, every card 999 first, and lets no partner replace 999', () => {
+    for (const topic of Object.values(TOPICS)) expect(CONTACT_LISTS).to.have.property(topic.contacts);
+    for (const [topic, list] of Object.entries(CONTACT_LISTS)) {
+      const urgent = list.filter((id) => (CONTACTS[id] as Contact).urgent);
+      expect(urgent, topic).to.deep.equal(['emergency']);
+      expect(list[0], topic).to.equal('emergency');
+    }
+    const fixed = contacts.filter(([, contact]) => !contact.replaceable).map(([id]) => id);
+    expect(fixed).to.deep.equal(['emergency']);
   });
 });

@@ -3,7 +3,8 @@ import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {SafeguardQuickExit} from '../src/quick-exit/define.js';
 import '../src/index.js';
 import {DEFAULT_EXIT_HREF} from '../src/quick-exit/quick-exit.js';
-import {clock, stopExit} from '../src/quick-exit/shift-shortcut.js';
+import sinon from 'sinon';
+import {SHORTCUT_MS, stopExit} from '../src/quick-exit/shift-shortcut.js';
 import {clearPageConfig, setPageConfig} from './support/page-config.js';
 import {words} from './support/shadow.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
@@ -13,16 +14,9 @@ const TWICE = 'Shift pressed twice. Press Shift 1 more time to exit the page.';
 const EXPIRED = 'Exit this page expired.';
 
 const realNavigate = SafeguardQuickExit.navigate;
-const realClock = {...clock};
 let navigated: string[];
-let timers: Map<number, () => void>;
-
-/** Runs the timer that is due next, as if 5 seconds had passed. */
-function tick(): void {
-  const [id, fn] = [...timers][0];
-  timers.delete(id);
-  fn();
-}
+/** Faked timers, for the tests that let time pass. */
+let clock: sinon.SinonFakeTimers | undefined;
 
 const shadow = (el: SafeguardQuickExit) => el.shadowRoot!;
 const button = (el: SafeguardQuickExit) => shadow(el).querySelector('button')!;
@@ -85,18 +79,12 @@ describe('<safeguard-quick-exit>', () => {
   beforeEach(() => {
     navigated = [];
     SafeguardQuickExit.navigate = (url) => void navigated.push(url);
-    timers = new Map();
-    let next = 0;
-    clock.set = (fn) => {
-      timers.set(++next, fn);
-      return next;
-    };
-    clock.clear = (id) => void timers.delete(id as number);
   });
 
   afterEach(() => {
     SafeguardQuickExit.navigate = realNavigate;
-    Object.assign(clock, realClock);
+    clock?.restore();
+    clock = undefined;
     clearPageConfig();
     // Each test's page "left" without going anywhere: it is back.
     stopExit();
@@ -273,17 +261,20 @@ describe('<safeguard-quick-exit>', () => {
   it('expires 5 seconds after the first Shift press', async () => {
     const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
 
-    expect(clock.ms).to.equal(5000);
+    clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
+    expect(SHORTCUT_MS).to.equal(5000);
     await shift(el);
-    const [first] = timers.keys();
+    clock.tick(4000);
     await shift(el);
-    expect([...timers.keys()]).to.deep.equal([first]);
-
-    tick();
+    // 5 seconds from the first press, not the second.
+    clock.tick(999);
+    await el.updateComplete;
+    expect(status(el)).to.equal(TWICE);
+    clock.tick(1);
     await el.updateComplete;
     expect(status(el)).to.equal(EXPIRED);
     expect(dots(el)).to.deep.equal([]);
-    tick();
+    clock.tick(SHORTCUT_MS);
     await el.updateComplete;
     expect(status(el)).to.equal('');
 
@@ -310,6 +301,7 @@ describe('<safeguard-quick-exit>', () => {
   it('removes the cover and the count when the page comes back from the Back button', async () => {
     const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
     const title = document.title;
+    clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
     await shift(el);
     button(el).click();
     expect(overlay(el).open).to.equal(true);
@@ -323,49 +315,42 @@ describe('<safeguard-quick-exit>', () => {
     expect(words(overlay(el))).to.equal('');
     expect(status(el)).to.equal('');
     expect(dots(el)).to.deep.equal([]);
-    expect(timers.size).to.equal(0);
+    // The 5 seconds stopped too: nothing is announced when they would end.
+    clock.tick(SHORTCUT_MS);
+    await el.updateComplete;
+    expect(status(el)).to.equal('');
     expect(document.title).to.equal(title);
     button(el).click();
     expect(navigated).to.have.length(2);
   });
 
-  it('shares one keyboard listener between buttons and removes it with the last', async () => {
-    const counts = {add: 0, remove: 0};
-    const {addEventListener, removeEventListener} = document;
-    document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
-      if (args[0].startsWith('key')) counts.add++;
-      return addEventListener.apply(this, args);
-    };
-    document.removeEventListener = function (this: Document, ...args: Parameters<Document['removeEventListener']>) {
-      if (args[0].startsWith('key')) counts.remove++;
-      return removeEventListener.apply(this, args);
-    };
-    try {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <safeguard-quick-exit></safeguard-quick-exit>
-        <safeguard-quick-exit position="inline"></safeguard-quick-exit>
-        <safeguard-quick-exit position="inline"></safeguard-quick-exit>
-      </div>`);
-      const all = [...wrapper.querySelectorAll('safeguard-quick-exit')];
-      expect(counts).to.deep.equal({add: 2, remove: 0});
+  it('shares one shortcut between buttons: a press counts once, the first button announces it, one exit', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <safeguard-quick-exit></safeguard-quick-exit>
+      <safeguard-quick-exit position="inline"></safeguard-quick-exit>
+      <safeguard-quick-exit position="inline"></safeguard-quick-exit>
+    </div>`);
+    const all = [...wrapper.querySelectorAll('safeguard-quick-exit')];
 
-      await shift(all[2]);
-      await Promise.all(all.map((el) => el.updateComplete));
-      expect(all.map(status)).to.deep.equal([ONCE, '', '']);
-      expect(all.map((el) => dots(el).join())).to.deep.equal(Array(3).fill('on,off,off'));
-      await shift(all[0], 2);
-      expect(navigated).to.deep.equal([DEFAULT_EXIT_HREF]);
-      expect(overlay(all[0]).open).to.equal(true);
+    await shift(all[2]);
+    await Promise.all(all.map((el) => el.updateComplete));
+    expect(all.map(status)).to.deep.equal([ONCE, '', '']);
+    expect(all.map((el) => dots(el).join())).to.deep.equal(Array(3).fill('on,off,off'));
+    await shift(all[0], 2);
+    expect(navigated).to.deep.equal([DEFAULT_EXIT_HREF]);
+    expect(overlay(all[0]).open).to.equal(true);
+    expect(overlay(all[1]).open).to.equal(false);
+  });
 
-      all[0].remove();
-      all[1].remove();
-      expect(counts).to.deep.equal({add: 2, remove: 0});
-      all[2].remove();
-      expect(counts).to.deep.equal({add: 2, remove: 2});
-    } finally {
-      document.addEventListener = addEventListener;
-      document.removeEventListener = removeEventListener;
-    }
+  it('hands the announcement to the next button when the first leaves the page', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <safeguard-quick-exit></safeguard-quick-exit>
+      <safeguard-quick-exit position="inline"></safeguard-quick-exit>
+    </div>`);
+    const [first, second] = wrapper.querySelectorAll('safeguard-quick-exit');
+    first.remove();
+    await shift(second);
+    expect(status(second)).to.equal(ONCE);
   });
 
   for (const href of ['javascript:alert(1)', 'data:text/html,hello', 'tel:999']) {

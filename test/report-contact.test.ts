@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {markup, render} from './support/render.js';
 import '../src/report-contact/define.js';
 import type {SafeguardReportContact} from '../src/report-contact/report-contact.js';
 import {clearPageConfig, setPageConfig} from './support/page-config.js';
@@ -10,15 +11,9 @@ const links = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('a')] as HTMLAnchorElement[];
 const hrefs = (el: Element) => links(el).map((a) => a.getAttribute('href'));
 
-async function contactCard(topic?: string, extra = '') {
-  const el = await fixture<SafeguardReportContact>(
-    html`<safeguard-report-contact></safeguard-report-contact>`
-  );
-  if (topic) el.setAttribute('topic', topic);
-  if (extra) el.setAttribute('operation-name', extra);
-  await el.updateComplete;
-  return el;
-}
+/** The card as a page writes it, with a topic and an operation name if given. */
+const contactCard = (topic?: string, operationName?: string) =>
+  render<SafeguardReportContact>(markup('safeguard-report-contact', {topic, 'operation-name': operationName}));
 
 describe('<safeguard-report-contact>', () => {
   const warnings = captureWarningsInEachTest();

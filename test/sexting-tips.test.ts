@@ -1,21 +1,14 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/sexting-tips/define.js';
 import type {SafeguardSextingTips} from '../src/sexting-tips/sexting-tips.js';
 import {headings} from './support/shadow.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
+import {render} from './support/render.js';
 
-async function tips(attributes = '') {
-  const el = await fixture<SafeguardSextingTips>(
-    html`<safeguard-sexting-tips></safeguard-sexting-tips>`
-  );
-  for (const [name, value = ''] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) {
-    el.setAttribute(name, value);
-  }
-  await el.updateComplete;
-  await el.shadowRoot!.querySelector('safeguard-report-contact')!.updateComplete;
-  return el;
-}
+/** The tips as a page writes them, with `attributes` as written (`open heading-level="3"`). */
+const tips = (attributes = '') =>
+  render<SafeguardSextingTips>(`<safeguard-sexting-tips ${attributes}></safeguard-sexting-tips>`);
 const details = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('details')] as HTMLDetailsElement[];
 const openStates = (el: Element) => details(el).map((d) => d.open);

@@ -1,10 +1,11 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/signs-checklist/define.js';
 import type {SafeguardSignsChecklist} from '../src/signs-checklist/signs-checklist.js';
 import {campaignSigns, whatYouCanDo} from '../src/content/child-exploitation.js';
 import {sexualExploitationSigns} from '../src/content/sexual-exploitation.js';
 import {updated, words} from './support/shadow.js';
+import {expectEvent, render} from './support/render.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
@@ -19,16 +20,9 @@ const status = (el: Element) => words($(el, '[role=status]'));
 const focusedBox = (el: Element) =>
   boxes(el).indexOf(el.shadowRoot!.activeElement as HTMLInputElement);
 
-async function checklist(attributes = '') {
-  const el = await fixture<SafeguardSignsChecklist>(
-    html`<safeguard-signs-checklist></safeguard-signs-checklist>`
-  );
-  for (const [, name, value] of attributes.matchAll(/([\w-]+)(?:="([^"]*)")?/g)) {
-    el.setAttribute(name, value ?? '');
-  }
-  await el.updateComplete;
-  return el;
-}
+/** The checklist as a page writes it, with `attributes` as written (`topic="…" hide-contacts`). */
+const checklist = (attributes = '') =>
+  render<SafeguardSignsChecklist>(`<safeguard-signs-checklist ${attributes}></safeguard-signs-checklist>`);
 
 /** Clicks the middle of an element with the real mouse. */
 async function click(target: Element) {
@@ -184,19 +178,17 @@ describe('<safeguard-signs-checklist>', () => {
     it('sends only counts in safeguard-checklist-change, and stores nothing', async () => {
       const stored = [localStorage.length, sessionStorage.length, document.cookie];
       const el = await checklist();
-      const details: unknown[] = [];
-      document.addEventListener('safeguard-checklist-change', (event) => {
-        details.push((event as CustomEvent).detail);
-      });
-      const first = oneEvent(el, 'safeguard-checklist-change');
-      boxes(el)[5].click();
-      const event = (await first) as CustomEvent;
-      expect(event.bubbles).to.equal(true);
-      expect(event.composed).to.equal(true);
-      expect(event.detail).to.deep.equal({checked: 1, total: 15});
-      await tick(el, 7);
-      boxes(el)[5].click();
-      await el.updateComplete;
+      const events = await expectEvent(
+        document,
+        'safeguard-checklist-change',
+        async () => {
+          await tick(el, 5, 7, 5);
+        },
+        {count: 3}
+      );
+      expect(events[0].bubbles).to.equal(true);
+      expect(events[0].composed).to.equal(true);
+      const details = events.map((event) => event.detail);
       expect(details).to.deep.equal([
         {checked: 1, total: 15},
         {checked: 2, total: 15},

@@ -1,8 +1,9 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import '../src/topic-guide/define.js';
 import type {SafeguardTopicGuide} from '../src/topic-guide/topic-guide.js';
-import {composed, deepAll, headings, updated} from './support/shadow.js';
+import {deepAll, headings, settled} from './support/shadow.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
+import {markup, render} from './support/render.js';
 
 const hrefs = (el: Element) => deepAll(el, 'a').map((a) => a.getAttribute('href'));
 /** The rendered text, through nested shadow roots. */
@@ -12,25 +13,14 @@ const deepText = (node: Node): string =>
     : [...((node as Element).shadowRoot ?? node).childNodes].map(deepText).join(' ');
 const text = (el: Element) => deepText(el).replace(/\s+/g, ' ');
 
-/** Waits until the guide and everything nested in it has rendered. */
-async function settle(el: Element) {
-  for (let i = 0; i < 3; i++) {
-    await Promise.all([el, ...composed(el.shadowRoot!)].map(updated));
-  }
-}
-
-async function guide(topic?: string, level?: number) {
-  const el = await fixture<SafeguardTopicGuide>(html`<safeguard-topic-guide></safeguard-topic-guide>`);
-  if (topic) el.setAttribute('topic', topic);
-  if (level) el.setAttribute('heading-level', String(level));
-  await settle(el);
-  return el;
-}
+/** The guide as a page writes it, with a topic and heading level if given. */
+const guide = (topic?: string, level?: number) =>
+  render<SafeguardTopicGuide>(markup('safeguard-topic-guide', {topic, 'heading-level': level}));
 
 /** Ticks the first sign of the nested checklist, if the topic has one. */
 async function tickFirstSign(el: Element) {
   (deepAll(el, 'input[type=checkbox]')[0] as HTMLInputElement | undefined)?.click();
-  await settle(el);
+  await settled(el);
 }
 
 const TOPICS = ['child-exploitation', 'sexual-exploitation', 'extremism', 'modern-slavery', 'sexting'];
@@ -160,7 +150,7 @@ describe('<safeguard-topic-guide>', () => {
   it('warns once about an unknown topic and shows child exploitation', async () => {
     const el = await guide('grooming');
     el.requestUpdate();
-    await settle(el);
+    await settled(el);
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('<safeguard-topic-guide>').and.contain('topic').and.contain('"grooming"');
     expect(headings(el)[0]).to.deep.equal([2, 'Child exploitation']);
@@ -170,7 +160,7 @@ describe('<safeguard-topic-guide>', () => {
   it('follows a change of topic', async () => {
     const el = await guide('extremism');
     el.topic = 'sexting';
-    await settle(el);
+    await settled(el);
     expect(headings(el)[0]).to.deep.equal([2, 'Sexting']);
     expect(deepAll(el, 'safeguard-sexting-tips')).to.have.length(1);
   });

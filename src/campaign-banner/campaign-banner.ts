@@ -92,9 +92,6 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
     variant: {reflect: true},
   };
 
-  /** @internal The current time; tests replace it. */
-  static now = (): Date => new Date();
-
   /** The "See the signs" link. Absent: the page config's `campaignHref`, else `#id` of a `<safeguard-signs-checklist id>` on the page, else no link. */
   href?: string;
 
@@ -145,7 +142,7 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
 
   private inDatesAndNotDismissed(): boolean {
     if (this.dismissible && (this.dismissed || storage())) return false;
-    const today = ukToday(SafeguardCampaignBanner.now());
+    const today = ukToday(new Date());
     const starts = parseUkDate(this, 'starts', this.starts);
     let ends = parseUkDate(this, 'ends', this.ends);
     if (starts && ends && ends < starts) {
@@ -155,7 +152,13 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
     return !(starts && today < starts) && !(ends && today > ends);
   }
 
-  private get link(): string | undefined {
+  /** `variant` is slim (validated: an unknown one warns once and gives full). */
+  private slim = false;
+
+  /** The "See the signs" address, or none. */
+  private link?: string;
+
+  private findLink(): string | undefined {
     if (this.href != null) return safeUrl(this, 'href', this.href);
     const fromConfig = configText('campaignHref');
     if (fromConfig) return safeUrl(this, 'campaignHref', fromConfig);
@@ -163,17 +166,22 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
     return list ? `#${encodeURIComponent(list.id)}` : undefined;
   }
 
-  override willUpdate(): void {
-    // Outside its dates, or dismissed: no content and no space.
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Outside its dates, or dismissed: no content and no space. Checked on
+    // every update: the day changes, and so does the page (a checklist
+    // with an id to link to).
     this.showing = this.inDatesAndNotDismissed();
     const states = this.internals.states;
     if (this.showing) states?.add('shown');
     else states?.delete('shown');
+    if (changed.has('variant')) this.slim = oneOf(this, 'variant', this.variant, VARIANTS, 'full') === 'slim';
+    this.link = this.showing ? this.findLink() : undefined;
   }
 
   override render() {
     if (!this.showing) return nothing;
-    const slim = oneOf(this, 'variant', this.variant, VARIANTS, 'full') === 'slim';
+    const slim = this.slim;
     const name = html`<slot name="heading">${this.heading?.trim() || campaign.name()}</slot>`;
     const message = this.message?.trim();
     const href = this.link;
@@ -216,7 +224,7 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
       this.timer = setTimeout(() => {
         this.timer = undefined;
         this.requestUpdate();
-      }, msUntilUkMidnight(SafeguardCampaignBanner.now()));
+      }, msUntilUkMidnight(new Date()));
     }
   }
 

@@ -2,7 +2,7 @@ import {msg} from '@lit/localize';
 import type {Topic} from './topic.js';
 
 /** Prevent: violent extremism and terrorism (tackling-exploitation.txt). */
-export const extremism: Topic = {
+export const extremism = {
   title: () => msg('Extremism and terrorism', {desc: 'Title of the topic guide on violent extremism and terrorism.'}),
   about: () => [
     msg('Violent extremism and terrorism are very rare in the UK. But they are still a danger to us all. A few people here praise violence and urge others to use it, in the name of politics or religion.', {desc: 'Topic guide, “What it is”. Calm and factual.'}),
@@ -14,4 +14,4 @@ export const extremism: Topic = {
     msg('Hampshire Constabulary and local councils do this work with other agencies and the public. Together they build strong, safe communities that say no to extremism.', {desc: 'Topic guide, “What is being done locally”.'}),
   ],
   contacts: 'extremism',
-};
+} satisfies Topic;

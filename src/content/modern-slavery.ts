@@ -12,15 +12,15 @@ export const slaveryConcerns: SignGroup = {
 };
 
 /** Modern slavery (tackling-exploitation.txt). */
-export const modernSlavery: Topic = {
+export const modernSlavery = {
   title: () => msg('Modern slavery', {desc: 'Title of the topic guide on modern slavery and human trafficking.'}),
   about: () => [
     msg('Men, women and children are moved, exploited and enslaved all over the world. It happens across the UK and here in Hampshire too.', {desc: 'Topic guide, “What it is”.'}),
     msg('It is not always clear when someone is a victim of slavery, trafficking or exploitation. We may meet them every day without knowing. That is why your help is needed to find victims and stop the abuse.', {desc: 'Topic guide, “What it is”.'}),
   ],
-  signGroups: () => [slaveryConcerns],
+  signs: () => [slaveryConcerns],
   local: () => [
     msg('The Modern Slavery Partnership for Hampshire and the Isle of Wight brings many agencies together to fight slavery and support victims. Hampshire Constabulary set it up in 2013. The Office of the Police and Crime Commissioner funds it.', {desc: 'Topic guide, “What is being done locally”. Keep the year 2013.'}),
   ],
   contacts: 'modern-slavery',
-};
+} satisfies Topic;

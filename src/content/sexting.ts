@@ -1,14 +1,8 @@
 import {msg} from '@lit/localize';
-import type {Topic} from './topic.js';
-
-/** A tip for parents: a short summary and the detail behind it. */
-export interface Tip {
-  summary: () => string;
-  detail: () => string[];
-}
+import type {Tip, Topic} from './topic.js';
 
 /** The three tips on preventing sexting (tackling-exploitation.txt). */
-export const sextingTips = (): Tip[] => [
+const sextingTips = (): Tip[] => [
   {
     summary: () => msg('Ask what they share', {desc: 'Summary line of a tip for parents (it opens the tip). Short, an instruction to the parent.'}),
     detail: () => [
@@ -32,16 +26,18 @@ export const sextingTips = (): Tip[] => [
 ];
 
 /** "If you are unsure of what to do" (tackling-exploitation.txt). */
-export const ifUnsure = (): string =>
+const ifUnsure = (): string =>
   msg('Contact the police. A call handler can help you.', {desc: 'Under the heading “If you are not sure what to do”. A call handler answers police phone calls.'});
 
 /** Children, sexting and sexual imagery (tackling-exploitation.txt). */
-export const sexting: Topic = {
+export const sexting = {
   title: () => msg('Sexting', {desc: 'Title of the sexting guide. Use the word people in your language use for sending sexual messages or images; if there is none, explain it in two or three words.'}),
   about: () => [
     msg('Sexting means using a phone or computer to make and send sexual photos, videos or messages to others online. It can happen between adults and children, and between children.', {desc: 'Sexting guide: what it is.'}),
     msg('Sexting is risky, and it is a safeguarding concern. Children often do not know the law, the risks or what can happen next.', {desc: 'Sexting guide. Safeguarding: protecting children from harm.'}),
     msg('In the UK it is against the law to make or share a sexual image of anyone under 18. That includes a child taking an image of themselves.', {desc: 'Sexting guide: the law. Keep the number 18.'}),
   ],
+  tips: sextingTips,
+  ifUnsure,
   contacts: 'sexting',
-};
+} satisfies Topic;

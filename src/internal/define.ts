@@ -1,12 +1,16 @@
 import {VERSION} from './version.js';
 import {pageLocaleLoading} from './localization.js';
 
-type Versioned = CustomElementConstructor & {version?: string};
+type Versioned = CustomElementConstructor & {
+  version?: string;
+  dependencies?: Record<string, Versioned>;
+};
 
 let clashReported = false;
 
 /**
- * Defines `tag` unless it already exists: at once on an English page, or
+ * Defines `tag`, after the elements it renders (its `dependencies`),
+ * unless it already exists: at once on an English page, or
  * once the page's translation has loaded, so that no English is painted
  * first (until then the tag shows its fallback content and any placeholder
  * CSS). A second copy of the script is quiet; a different version holding
@@ -15,24 +19,25 @@ let clashReported = false;
 export function defineOnce(tag: string, element: Versioned): void {
   const registry = globalThis.customElements;
   if (!registry) return;
-  const define = () => {
-    const existing = registry.get(tag) as Versioned | undefined;
+  const define = (name: string, definition: Versioned) => {
+    for (const [dependency, its] of Object.entries(definition.dependencies ?? {})) define(dependency, its);
+    const existing = registry.get(name) as Versioned | undefined;
     if (!existing) {
       try {
-        registry.define(tag, element);
+        registry.define(name, definition);
       } catch (error) {
-        console.warn(`safeguarding-widgets: could not define <${tag}>.`, error);
+        console.warn(`safeguarding-widgets: could not define <${name}>.`, error);
       }
     } else if (existing.version !== VERSION && !clashReported) {
       clashReported = true;
       console.warn(
         `safeguarding-widgets: version ${
           existing.version ?? 'unknown'
-        } is already on this page (<${tag}>); this copy (${VERSION}) is not used.`
+        } is already on this page (<${name}>); this copy (${VERSION}) is not used.`
       );
     }
   };
   const loading = pageLocaleLoading();
-  if (loading) void loading.then(define);
-  else define();
+  if (loading) void loading.then(() => define(tag, element));
+  else define(tag, element);
 }

@@ -1,4 +1,4 @@
-import type {PropertyDeclarations} from 'lit';
+import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {SafeguardElement} from './safeguard-element.js';
 import {headingLevel} from './validate.js';
 
@@ -12,7 +12,10 @@ export class SafeguardHeadedElement extends SafeguardElement {
   headingLevel = 2;
 
   /** The validated heading level: a bad value warns once and gives 2. */
-  protected get level(): number {
-    return headingLevel(this, this.headingLevel);
+  protected level = 2;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.level = headingLevel(this, this.headingLevel);
   }
 }

@@ -15,6 +15,12 @@ export class SafeguardElement extends LitElement {
 
   static override styles = [base];
 
+  /**
+   * The `safeguard-*` elements this one renders inside it, by tag: `define`
+   * defines them first, so importing a class has no side effect.
+   */
+  static dependencies: Record<string, typeof SafeguardElement> = {};
+
   constructor() {
     super();
     // Re-render when another locale loads (what `@localized()` does).

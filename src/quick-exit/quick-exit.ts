@@ -6,12 +6,9 @@ import {configText} from '../internal/config.js';
 import {warnOnce} from '../internal/warn.js';
 import {emit} from '../internal/events.js';
 import {
+  ShiftShortcut,
   hideTitle,
   isLeaving,
-  join,
-  lead,
-  leave,
-  presses,
   startExit,
   stopExit,
   type ShortcutClient,
@@ -96,6 +93,9 @@ export class SafeguardQuickExit
 
   private loading = false;
 
+  /** The page's "press Shift three times" shortcut, which this button joins while connected. */
+  private shortcut = new ShiftShortcut(this);
+
   /** `position`, validated (an unknown one warns once and gives sticky). */
   private placement: (typeof POSITIONS)[number] = 'sticky';
 
@@ -111,16 +111,6 @@ export class SafeguardQuickExit
     // Sticky and fixed: the button goes in the top layer, above the page.
     const bar = this.bar;
     if (bar?.popover && bar.isConnected && !bar.matches(':popover-open')) bar.showPopover();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    join(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    leave(this);
   }
 
   /** The address to leave for: `href`, else the page config's `exitHref`, else BBC Weather. */
@@ -209,28 +199,29 @@ export class SafeguardQuickExit
   }
 
   private message(): string {
-    if (lead() !== this) return '';
-    if (presses < 0) {
+    const count = this.shortcut.count;
+    if (!this.shortcut.announces || count.state === 'idle') return '';
+    if (count.state === 'expired') {
       return msg('Exit this page expired.', {
         id: 'quick-exit-expired',
         desc: 'Safety-critical. Heard, not seen: the Shift presses were not completed in 5 seconds, so the shortcut to leave the page has reset.',
       });
     }
-    if (presses === 1) {
+    if (count.presses === 1) {
       return msg('Shift pressed once. Press Shift 2 more times to exit the page.', {
         id: 'quick-exit-shift-once',
         desc: 'Safety-critical. Heard, not seen: pressing the Shift key three times leaves the page; this is after the first press. Shift is the name of the key: use the name printed on keyboards in your language.',
       });
     }
-    return presses === 2
-      ? msg('Shift pressed twice. Press Shift 1 more time to exit the page.', {
-          id: 'quick-exit-shift-twice',
-          desc: 'Safety-critical. Heard, not seen: after the second of three Shift presses; one more leaves the page.',
-        })
-      : '';
+    return msg('Shift pressed twice. Press Shift 1 more time to exit the page.', {
+      id: 'quick-exit-shift-twice',
+      desc: 'Safety-critical. Heard, not seen: after the second of three Shift presses; one more leaves the page.',
+    });
   }
 
   override render() {
+    const count = this.shortcut.count;
+    const presses = count.state === 'counting' ? count.presses : 0;
     const popover = this.placement === 'inline' ? nothing : 'manual';
     return html`<div part="base" class=${this.placement} lang=${this.textLang} dir=${this.textDir}>
         <div class="bar" popover=${popover}>

@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SafeguardHeadedElement} from '../internal/headed-element.js';
 import {oneOf, phoneNumber, safeUrl} from '../internal/validate.js';
@@ -8,17 +8,22 @@ import {heading} from '../internal/heading.js';
 import {spokenNumber, telHref} from '../internal/phone.js';
 import {
   CONTACTS,
-  CONTACTS_BY_TOPIC,
+  CONTACT_LISTS,
   CONTACT_TOPICS,
   DEFAULT_OPERATION_NAME,
-  quoteOperation,
-  visitStation,
   type Contact,
+  type ContactId,
   type ContactTopic,
 } from '../content/contacts.js';
 import {styles} from './report-contact.styles.js';
 
 const VARIANTS = ['card', 'compact'] as const;
+
+/** A contact as the card shows it: the page config's number or link, and its note for the topic. */
+type ShownContact = Contact & {
+  id: ContactId;
+  shownNote?: () => string | TemplateResult;
+};
 
 /** A label before what it labels ("Textphone:"), punctuation translatable. */
 const labelled = (text: string): string =>
@@ -62,41 +67,42 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
   /** The operation to quote on 101 about child sexual exploitation (default "Operation Liberal", or the page config's). */
   operationName?: string;
 
-  private get contacts(): Contact[] {
-    const topic = oneOf(this, 'topic', this.topic, CONTACT_TOPICS, 'general');
-    return CONTACTS_BY_TOPIC[topic].map((id) => {
-      const contact = CONTACTS[id];
-      const number = configEntry('phoneNumbers', id);
-      const link = configEntry('links', id);
-      if (id === 'emergency' && number !== undefined) {
-        warnOnce(this, `phoneNumbers.${id}`, number, '999 cannot be replaced.');
-      }
-      const phone =
-        contact.phone && id !== 'emergency' && number !== undefined
-          ? phoneNumber(this, `phoneNumbers.${id}`, number)
-          : undefined;
-      const url =
-        contact.url && link !== undefined
-          ? safeUrl(this, `links.${id}`, link)
-          : undefined;
-      return {
-        ...contact,
-        phone: phone ?? contact.phone,
-        url: url ?? contact.url,
-        note: this.noteFor(topic, contact),
-      };
-    });
-  }
+  /** `variant`, validated (an unknown one warns once and gives card). */
+  private layout: (typeof VARIANTS)[number] = 'card';
 
-  private noteFor(topic: ContactTopic, contact: Contact) {
-    if (contact.id !== 'non-emergency') return contact.note;
-    if (topic === 'sexual-exploitation') {
-      return () => quoteOperation(this.operation);
+  /** The topic's contacts, most urgent first, as shown. */
+  private shown: ShownContact[] = [];
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('variant')) this.layout = oneOf(this, 'variant', this.variant, VARIANTS, 'card');
+    if (changed.has('topic') || changed.has('operationName')) {
+      const topic = oneOf(this, 'topic', this.topic, CONTACT_TOPICS, 'general');
+      const operation = this.operation();
+      this.shown = CONTACT_LISTS[topic].map((id) => this.contactFor(id, topic, operation));
     }
-    return topic === 'sexting' ? visitStation : contact.note;
   }
 
-  private get operation(): string {
+  /** The contact `id` as listed under `topic`, with any replacement the page config gives. */
+  private contactFor(id: ContactId, topic: ContactTopic, operation: string): ShownContact {
+    const contact: Contact = CONTACTS[id];
+    const note = contact.notes?.[topic] ?? contact.notes?.default;
+    const shown: ShownContact = {...contact, id, shownNote: note && (() => note(operation))};
+    const setting = contact.kind === 'phone' ? 'phoneNumbers' : 'links';
+    const replacement = configEntry(setting, id);
+    if (replacement === undefined) return shown;
+    if (!contact.replaceable) {
+      warnOnce(this, `${setting}.${id}`, replacement, `${contact.kind === 'phone' ? contact.phone : contact.url} cannot be replaced.`);
+    } else if (shown.kind === 'phone') {
+      shown.phone = phoneNumber(this, `${setting}.${id}`, replacement) ?? shown.phone;
+    } else {
+      shown.url = safeUrl(this, `${setting}.${id}`, replacement) ?? shown.url;
+    }
+    return shown;
+  }
+
+  /** The operation to quote on 101: `operation-name`, else the page config's, else the default. */
+  private operation(): string {
     const name = this.operationName?.trim() || configText('operationName');
     if (name && name.length <= 60) return name;
     if (name) {
@@ -106,16 +112,16 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
   }
 
   override render() {
-    const variant = oneOf(this, 'variant', this.variant, VARIANTS, 'card');
-    const contacts = this.contacts;
-    if (variant === 'compact') {
+    if (this.layout === 'compact') {
       return html`<div part="base" class="compact" lang=${this.textLang} dir=${this.textDir}>
         <ul part="list" aria-label=${this.whoToContact()}>
-          ${contacts.filter((contact) => contact.phone).map(
-            (contact) => html`<li part=${this.itemPart(contact)}>
-              <span part="when">${labelled(contact.when())}</span>
-              ${this.phoneLink(contact.phone!, contact.name())}
-            </li>`
+          ${this.shown.map((contact) =>
+            contact.kind === 'phone'
+              ? html`<li part=${this.itemPart(contact)}>
+                  <span part="when">${labelled(contact.when())}</span>
+                  ${this.phoneLink(contact.phone, contact.name())}
+                </li>`
+              : nothing
           )}
         </ul>
       </div>`;
@@ -123,7 +129,7 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
     return html`<section part="base" class="card" lang=${this.textLang} dir=${this.textDir}>
       ${heading(this.level, this.whoToContact())}
       <ul part="list">
-        ${contacts.map((contact) => this.renderContact(contact))}
+        ${this.shown.map((contact) => this.renderContact(contact))}
       </ul>
     </section>`;
   }
@@ -135,19 +141,17 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
   }
 
   private itemPart(contact: Contact): string {
-    return contact.id === 'emergency' ? 'item urgent' : 'item';
+    return contact.urgent ? 'item urgent' : 'item';
   }
 
-  private renderContact(contact: Contact): TemplateResult {
+  private renderContact(contact: ShownContact): TemplateResult {
     return html`<li part=${this.itemPart(contact)}>
       <strong part="when" class="when">${contact.when()}</strong>
       <span class="route">
         ${labelled(contact.name())}
-        ${contact.phone
-          ? this.phoneLink(contact.phone)
-          : this.webLink(contact.url!)}
+        ${contact.kind === 'phone' ? this.phoneLink(contact.phone) : this.webLink(contact.url)}
       </span>
-      ${contact.textphone
+      ${contact.kind === 'phone' && contact.textphone
         ? html`<span class="textphone">
             ${msg('Textphone:', {
               id: 'textphone-label',
@@ -156,8 +160,8 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
             ${this.phoneLink(contact.textphone)}
           </span>`
         : nothing}
-      ${contact.note
-        ? html`<span part="note" class="note">${contact.note()}</span>`
+      ${contact.shownNote
+        ? html`<span part="note" class="note">${contact.shownNote()}</span>`
         : nothing}
     </li>`;
   }

@@ -4,8 +4,8 @@ import {SafeguardHeadedElement} from '../internal/headed-element.js';
 import {booleanAttribute} from '../internal/validate.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {paragraphs} from '../internal/paragraphs.js';
-import {ifUnsure, sexting, sextingTips} from '../content/sexting.js';
-import '../report-contact/define.js';
+import {sexting} from '../content/sexting.js';
+import {SafeguardReportContact} from '../report-contact/report-contact.js';
 import {styles} from './sexting-tips.styles.js';
 
 /**
@@ -25,6 +25,9 @@ import {styles} from './sexting-tips.styles.js';
 export class SafeguardSextingTips extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];
 
+  /** The elements it renders, defined with it. */
+  static override dependencies = {'safeguard-report-contact': SafeguardReportContact};
+
   static override properties = {
     open: {type: Boolean, reflect: true, converter: booleanAttribute},
   };
@@ -41,7 +44,7 @@ export class SafeguardSextingTips extends SafeguardHeadedElement {
       ${heading(level, sexting.title())} ${paragraphs(sexting.about())}
       ${heading(sub, msg('Tips for parents', {desc: 'Section heading over three tips on preventing sexting.'}))}
       <div part="tips">
-        ${sextingTips().map(
+        ${sexting.tips().map(
           (tip) => html`<details part="tip" ?open=${this.open}>
             <summary part="summary">${tip.summary()}</summary>
             ${paragraphs(tip.detail())}
@@ -49,7 +52,7 @@ export class SafeguardSextingTips extends SafeguardHeadedElement {
         )}
       </div>
       ${heading(sub, msg('If you are not sure what to do', {desc: 'Section heading over who to call about sexting.'}))}
-      <p>${ifUnsure()}</p>
+      <p>${sexting.ifUnsure()}</p>
       <safeguard-report-contact
         part="contacts"
         topic=${sexting.contacts}

@@ -1,28 +1,16 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SafeguardHeadedElement} from '../internal/headed-element.js';
 import {oneOf, booleanAttribute} from '../internal/validate.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {emit} from '../internal/events.js';
 import {formatNumber, formatToday, plural} from '../internal/localization.js';
-import {childExploitation} from '../content/child-exploitation.js';
-import {sexualExploitation} from '../content/sexual-exploitation.js';
-import type {Topic} from '../content/topic.js';
-import '../report-contact/define.js';
+import {CHECKLIST_TOPICS} from '../content/checklists.js';
+import type {ChecklistTopic} from '../content/topics.js';
+import {SafeguardReportContact} from '../report-contact/report-contact.js';
 import {styles} from './signs-checklist.styles.js';
 
-const TOPICS = {
-  'child-exploitation': [
-    childExploitation,
-    () => msg('Signs of child exploitation', {desc: 'Heading of the checklist of warning signs that a child is being exploited.'}),
-  ],
-  'sexual-exploitation': [
-    sexualExploitation,
-    () => msg('Signs of child sexual exploitation', {desc: 'Heading of the checklist of warning signs of child sexual exploitation.'}),
-  ],
-} as const satisfies Record<string, readonly [Topic, () => string]>;
-/** The topics that have a checklist of signs. */
-export const CHECKLIST_TOPICS = Object.keys(TOPICS) as (keyof typeof TOPICS)[];
+const TOPIC_NAMES = Object.keys(CHECKLIST_TOPICS) as ChecklistTopic[];
 
 /**
  * The warning signs as a checklist. Ticking a sign shows what it may mean,
@@ -57,6 +45,9 @@ export const CHECKLIST_TOPICS = Object.keys(TOPICS) as (keyof typeof TOPICS)[];
 export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];
 
+  /** The elements it renders, defined with it. */
+  static override dependencies = {'safeguard-report-contact': SafeguardReportContact};
+
   static override properties = {
     topic: {},
     hideContacts: {type: Boolean, attribute: 'hide-contacts', converter: booleanAttribute},
@@ -77,14 +68,23 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
 
   private cleared = false;
 
+  /** `topic`, validated (an unknown one warns once and gives child-exploitation). */
+  private shownTopic: (typeof CHECKLIST_TOPICS)[ChecklistTopic] = CHECKLIST_TOPICS['child-exploitation'];
+
+  /** How many signs the topic lists. */
   private total = 0;
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // Another topic lists other signs: start again.
-    if (changed.has('topic')) this.ticked = new Set();
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('topic')) {
+      this.shownTopic = CHECKLIST_TOPICS[oneOf(this, 'topic', this.topic, TOPIC_NAMES, 'child-exploitation')];
+      this.total = this.shownTopic.checklist.groups().reduce((sum, group) => sum + group.signs().length, 0);
+      // Another topic lists other signs: start again.
+      this.ticked = new Set();
+    }
   }
 
-  override updated(changed: Map<PropertyKey, unknown>): void {
+  override updated(changed: PropertyValues<this>): void {
     // After a change of topic (not the first render), tell the host the
     // count started again.
     if (changed.get('topic') !== undefined) this.changed();
@@ -137,14 +137,12 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   }
 
   override render() {
-    const [topic, title] = TOPICS[oneOf(this, 'topic', this.topic, CHECKLIST_TOPICS, 'child-exploitation')];
+    const topic = this.shownTopic;
     const level = this.level;
     const sub = subLevel(level);
-    const groups = topic.signGroups!();
     const count = this.ticked.size;
-    this.total = groups.reduce((sum, group) => sum + group.signs().length, 0);
     return html`<section part="base" class="card" lang=${this.textLang} dir=${this.textDir}>
-      ${heading(level, title())}
+      ${heading(level, topic.checklist.heading())}
       <p part="intro" class="intro">
         ${msg('Tick any signs you have noticed. Nothing you tick is saved or sent anywhere.', {
           desc: 'Under the checklist heading. Tells the parent what to do and promises privacy: what they tick stays on their device.',
@@ -153,7 +151,7 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
       <p part="printed" class="printed">
         ${msg(str`Printed on ${formatToday()}`, {desc: 'Only on paper, when the checklist is printed. The placeholder is today’s date, already formatted for your language.'})}
       </p>
-      ${groups.map((group, g) => {
+      ${topic.checklist.groups().map((group, g) => {
         const signs = group.signs();
         const none = !signs.some((_, i) => this.ticked.has(`${g}.${i}`));
         return html`<fieldset part="group" class=${none ? 'none' : ''}>
@@ -196,7 +194,7 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
             </p>
             ${heading(sub, msg('What can I do?', {desc: 'Heading in the result over advice for parents; the parent asks.'}), 'result-heading')}
             <ul part="advice">
-              ${topic.advice!().map((line) => html`<li>${line}</li>`)}
+              ${topic.checklist.advice().map((line) => html`<li>${line}</li>`)}
             </ul>
             ${this.hideContacts
               ? nothing

@@ -1,44 +1,31 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {SafeguardHeadedElement} from '../internal/headed-element.js';
 import {oneOf} from '../internal/validate.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {paragraphs} from '../internal/paragraphs.js';
 import type {Topic} from '../content/topic.js';
-import {childExploitation} from '../content/child-exploitation.js';
-import {sexualExploitation} from '../content/sexual-exploitation.js';
-import {extremism} from '../content/extremism.js';
-import {modernSlavery} from '../content/modern-slavery.js';
-import '../report-contact/define.js';
-import {CHECKLIST_TOPICS} from '../signs-checklist/signs-checklist.js';
-import '../signs-checklist/define.js';
-import '../sexting-tips/define.js';
+import {TOPICS, TOPIC_NAMES, type TopicName} from '../content/topics.js';
+import {SafeguardReportContact} from '../report-contact/report-contact.js';
+import {SafeguardSignsChecklist} from '../signs-checklist/signs-checklist.js';
+import {SafeguardSextingTips} from '../sexting-tips/sexting-tips.js';
 import {styles} from './topic-guide.styles.js';
-
-const TOPICS = {
-  'child-exploitation': childExploitation,
-  'sexual-exploitation': sexualExploitation,
-  extremism,
-  'modern-slavery': modernSlavery,
-} satisfies Record<string, Topic>;
-type GuideTopic = keyof typeof TOPICS | 'sexting';
-const NAMES = [...Object.keys(TOPICS), 'sexting'] as GuideTopic[];
 
 /**
  * One safeguarding subject explained for parents: what it is, the signs,
  * who does what locally, and who to contact. It is built from the other
  * elements, not a copy of them:
  *
- * - The signs of `child-exploitation` and `sexual-exploitation` are the
- *   interactive `<safeguard-signs-checklist>` (with `hide-contacts`, as the
+ * - A topic with a checklist of signs (`child-exploitation`,
+ *   `sexual-exploitation`) shows the interactive `<safeguard-signs-checklist>` (with `hide-contacts`, as the
  *   guide ends with the contact card anyway). A plain list would repeat the
  *   same signs, but without the ticking that shows a parent what to do next
  *   (the checklist's result lists "What can I do?", so the guide does not).
- * - `modern-slavery` lists what to call about; `extremism` has no list of
- *   signs in the sources, so none is shown.
- * - `sexting` is `<safeguard-sexting-tips>` at the guide's own heading level:
- *   it already says what sexting is and who to call, so the guide adds
- *   nothing around it.
+ * - A topic with plain signs (`modern-slavery`) lists them; `extremism` has
+ *   no list of signs in the sources, so none is shown.
+ * - A topic with tips (`sexting`) is `<safeguard-sexting-tips>` at the
+ *   guide's own heading level: it already says what the harm is and who to
+ *   call, so the guide adds nothing around it.
  * - Every other topic ends with `<safeguard-report-contact>` for the topic.
  *
  * Sections sit one heading level below the guide's heading, and so do the
@@ -56,6 +43,13 @@ const NAMES = [...Object.keys(TOPICS), 'sexting'] as GuideTopic[];
 export class SafeguardTopicGuide extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];
 
+  /** The elements it renders, defined with it. */
+  static override dependencies = {
+    'safeguard-report-contact': SafeguardReportContact,
+    'safeguard-signs-checklist': SafeguardSignsChecklist,
+    'safeguard-sexting-tips': SafeguardSextingTips,
+  };
+
   static override properties = {
     topic: {},
   };
@@ -68,32 +62,40 @@ export class SafeguardTopicGuide extends SafeguardHeadedElement {
     | 'modern-slavery'
     | 'sexting' = 'child-exploitation';
 
+  /** `topic`, validated (an unknown one warns once and gives child-exploitation). */
+  private shownTopic: TopicName = 'child-exploitation';
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('topic')) this.shownTopic = oneOf(this, 'topic', this.topic, TOPIC_NAMES, 'child-exploitation');
+  }
+
   override render() {
-    const name = oneOf(this, 'topic', this.topic, NAMES, 'child-exploitation');
+    const name = this.shownTopic;
+    const topic: Topic = TOPICS[name];
     const level = this.level;
-    if (name === 'sexting') {
+    if (topic.tips) {
       return html`<article part="base" lang=${this.textLang} dir=${this.textDir}>
         <safeguard-sexting-tips part="tips" heading-level=${level}></safeguard-sexting-tips>
       </article>`;
     }
-    const topic: Topic = TOPICS[name];
     const sub = subLevel(level);
     const section = (title: string, body: unknown): TemplateResult =>
       html`<section>${heading(sub, title)}${body}</section>`;
     return html`<article part="base" lang=${this.textLang} dir=${this.textDir}>
       ${heading(level, topic.title())}
       ${section(msg('What it is', {desc: 'Section heading in a topic guide: what the harm is.'}), paragraphs(topic.about()))}
-      ${(CHECKLIST_TOPICS as string[]).includes(name)
+      ${topic.checklist
         ? html`<safeguard-signs-checklist
             part="checklist"
             topic=${name}
             heading-level=${sub}
             hide-contacts
           ></safeguard-signs-checklist>`
-        : topic.signGroups
+        : topic.signs
           ? section(
               msg('What to look out for', {desc: 'Section heading in a topic guide, over the signs to notice.'}),
-              topic.signGroups().map(
+              topic.signs().map(
                 (group) => html`<p>${group.legend()}</p>
                   <ul part="list">
                     ${group.signs().map((sign) => html`<li>${sign}</li>`)}

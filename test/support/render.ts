@@ -16,6 +16,19 @@ export async function render<T extends HTMLElement = HTMLElement>(markup: string
   return el;
 }
 
+/**
+ * `<tag name="value" flag>` as a page writes it, each value escaped;
+ * `undefined` leaves the attribute out, `true` writes it bare.
+ */
+export function markup(tag: string, attributes: Record<string, string | number | true | undefined> = {}): string {
+  const written = Object.entries(attributes)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) =>
+      value === true ? ` ${name}` : ` ${name}="${String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`
+    );
+  return `<${tag}${written.join('')}></${tag}>`;
+}
+
 /** An example rendered from its markup, in the state its `act` reaches. */
 export async function renderExample<T extends HTMLElement = HTMLElement>(example: Example): Promise<T> {
   const el = await render<T>(example.markup);
