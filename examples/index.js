@@ -66,7 +66,7 @@ export const EXAMPLES = [
   {id: 'signs-checklist/sexual-exploitation', element: 'signs-checklist', name: 'Sexual exploitation', markup: tag('signs-checklist', 'topic="sexual-exploitation"')},
   {id: 'signs-checklist/ticked', element: 'signs-checklist', name: 'Signs ticked', markup: tag('signs-checklist'), act: tick(3)},
   {id: 'signs-checklist/sexual-exploitation-ticked', element: 'signs-checklist', name: 'Sexual exploitation, signs ticked', markup: tag('signs-checklist', 'topic="sexual-exploitation"'), act: tick(3)},
-  {id: 'signs-checklist/hide-contacts', element: 'signs-checklist', name: 'Signs ticked, contacts hidden', markup: tag('signs-checklist', 'hide-contacts'), act: tick(1)},
+  {id: 'signs-checklist/hide-contacts', element: 'signs-checklist', name: 'Signs ticked, contacts hidden', markup: tag('signs-checklist', 'hide-contacts heading-level="4"'), act: tick(1)},
   {id: 'signs-checklist/cleared', element: 'signs-checklist', name: 'Answers cleared', markup: tag('signs-checklist'), act: tickThenClear},
 
   {id: 'campaign-banner/full', element: 'campaign-banner', name: 'Full', markup: tag('campaign-banner', 'href="#signs"'), bench: true},
@@ -87,6 +87,7 @@ export const EXAMPLES = [
   {id: 'topic-guide/extremism', element: 'topic-guide', name: 'Extremism', markup: tag('topic-guide', 'topic="extremism"')},
   {id: 'topic-guide/modern-slavery', element: 'topic-guide', name: 'Modern slavery', markup: tag('topic-guide', 'topic="modern-slavery"'), bench: true},
   {id: 'topic-guide/sexting', element: 'topic-guide', name: 'Sexting', markup: tag('topic-guide', 'topic="sexting"')},
+  {id: 'topic-guide/heading-level-3', element: 'topic-guide', name: 'Heading level 3', markup: tag('topic-guide', 'topic="modern-slavery" heading-level="3"')},
 
   {id: 'quick-exit/sticky', element: 'quick-exit', name: 'Sticky', markup: tag('quick-exit')},
   {id: 'quick-exit/inline', element: 'quick-exit', name: 'Inline', markup: tag('quick-exit', 'position="inline"'), bench: true},

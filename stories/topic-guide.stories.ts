@@ -36,8 +36,6 @@ export const ModernSlavery: Story = exampleStory('topic-guide/modern-slavery');
 export const Sexting: Story = exampleStory('topic-guide/sexting');
 
 /** Inside a page whose outline already has an h1 and h2: the guide starts at h3. */
-export const HeadingLevel3: Story = {
-  name: 'Heading level 3',
-  args: {'heading-level': 3, topic: 'modern-slavery'},
+export const HeadingLevel3: Story = exampleStory('topic-guide/heading-level-3', {
   decorators: [(story) => html`<h1>Keeping children safe</h1><h2>Guides</h2>${story()}`],
-};
+});

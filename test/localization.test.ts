@@ -14,7 +14,7 @@ import {templates as polish} from '../src/generated/locales/pl.js';
 import {templates as arabic} from '../src/generated/locales/ar.js';
 import {templates as welsh} from '../src/generated/locales/cy.js';
 import {EXAMPLES, example as exampleWith} from '../examples/index.js';
-import {render as renderMarkup, renderExample} from './support/render.js';
+import {render as renderMarkup, renderAllOf} from './support/render.js';
 import {deepAll, renderedTexts, settled, words} from './support/shadow.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
 
@@ -33,17 +33,7 @@ const isFact = (text: string) =>
   NAMES.includes(text.replace(/:$/, ''));
 
 /** The example rendered, with a sign ticked wherever there is a checklist, so the result shows too. */
-async function render(id: string): Promise<HTMLElement> {
-  const shown = exampleWith(id);
-  const el = await renderExample(shown);
-  const box = deepAll(el, 'input[type=checkbox]')[0] as HTMLInputElement | undefined;
-  if (box && !shown.act) {
-    box.click();
-    await settled(el);
-  }
-  return el;
-}
-
+const render = (id: string) => renderAllOf(exampleWith(id));
 /** Every link: where it goes, and what it shows when that is a fact (a number, an address). */
 const links = (el: Element) =>
   deepAll(el, 'a').map((a) => `${a.getAttribute('href')} ${isFact(words(a)) ? words(a) : '…'}`);

@@ -3,17 +3,13 @@
 // (the CMU Pronouncing Dictionary, plain ESM, so it loads in every engine);
 // the score from `flesch` (206.835 - 1.015 x words/sentences - 84.6 x
 // syllables/words).
-import {expect, fixture} from '@open-wc/testing';
-import {html, unsafeStatic} from 'lit/static-html.js';
+import {expect} from '@open-wc/testing';
 import syllables from 'syllables';
 import {flesch} from 'flesch';
-import '../src/report-contact/define.js';
-import '../src/sexting-tips/define.js';
-import '../src/signs-checklist/define.js';
-import '../src/topic-guide/define.js';
-import '../src/campaign-banner/define.js';
-import '../src/quick-exit/define.js';
+import '../src/index.js';
+import {EXAMPLES, type Example} from '../examples/index.js';
 import {composed, updated} from './support/shadow.js';
+import {renderAllOf} from './support/render.js';
 
 const FLOOR = 60;
 
@@ -79,15 +75,12 @@ function readingEase(el: Element) {
   return {score: flesch(counts), counts, text};
 }
 
-type Prepare = (el: HTMLElement) => Promise<void>;
-
 /**
- * Renders the markup, lets `prepare` act as a reader would, then waits for
- * every nested element and opens every tip, so all the text can be seen.
+ * Renders the example in its state, then waits for every nested element
+ * and opens every tip, so all the text can be seen.
  */
-async function render(markup: string, prepare?: Prepare) {
-  const el = await fixture<HTMLElement>(html`${unsafeStatic(markup)}`);
-  await prepare?.(el);
+async function render(shown: Example) {
+  const el = await renderAllOf(shown);
   // The walk is lazy: each element renders before its shadow root is read.
   for (const nested of composed(el.shadowRoot!)) {
     await updated(nested);
@@ -96,30 +89,8 @@ async function render(markup: string, prepare?: Prepare) {
   return el;
 }
 
-/** Every element and variant, as a page would place it. */
-const cases: [string, string, Prepare?][] = [
-  ...['child-exploitation', 'sexual-exploitation', 'extremism', 'modern-slavery', 'sexting'].map(
-    (topic): [string, string] => [`topic guide: ${topic}`, `<safeguard-topic-guide topic="${topic}"></safeguard-topic-guide>`]
-  ),
-  ['sexting tips', '<safeguard-sexting-tips></safeguard-sexting-tips>'],
-  ...['child-exploitation', 'sexual-exploitation'].map(
-    (topic): [string, string, Prepare] => [
-      `signs checklist: ${topic}, with its result`,
-      `<safeguard-signs-checklist topic="${topic}"></safeguard-signs-checklist>`,
-      async (el) => {
-        el.shadowRoot!.querySelector('input')!.click();
-        await updated(el);
-      },
-    ]
-  ),
-  ...['general', 'sexual-exploitation', 'modern-slavery', 'extremism', 'sexting'].map(
-    (topic): [string, string] => [`contact card: ${topic}`, `<safeguard-report-contact topic="${topic}"></safeguard-report-contact>`]
-  ),
-  ['contact line (compact)', '<safeguard-report-contact variant="compact"></safeguard-report-contact>'],
-  ['campaign banner', '<safeguard-campaign-banner href="#signs" dismissible></safeguard-campaign-banner>'],
-  ['campaign banner (slim)', '<safeguard-campaign-banner href="#signs" variant="slim"></safeguard-campaign-banner>'],
-  ['quick exit', '<safeguard-quick-exit position="inline"></safeguard-quick-exit>'],
-];
+/** Every example that shows text (a banner outside its dates shows none). */
+const cases = EXAMPLES.filter((shown) => shown.id !== 'campaign-banner/after-dates');
 
 describe('plain English (Flesch reading ease)', () => {
   it('scores short plain sentences high and long jargon low', () => {
@@ -135,9 +106,9 @@ describe('plain English (Flesch reading ease)', () => {
     hard.remove();
   });
 
-  for (const [name, markup, prepare] of cases) {
-    it(`${name} reads at ${FLOOR} or above`, async () => {
-      const el = await render(markup, prepare);
+  for (const shown of cases) {
+    it(`${shown.id} reads at ${FLOOR} or above`, async () => {
+      const el = await render(shown);
       const {score, counts, text} = readingEase(el);
       expect(counts.word, 'words measured').to.be.above(2);
       expect(score, `${score.toFixed(1)} for: ${text}`).to.be.at.least(FLOOR);

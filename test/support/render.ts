@@ -1,7 +1,7 @@
 // Rendering markup as a page writes it, and driving it as a reader does.
 import {expect, fixture} from '@open-wc/testing';
 import type {Example} from '../../examples/index.js';
-import {settled} from './shadow.js';
+import {deepAll, settled} from './shadow.js';
 
 /**
  * Parses `markup` into the test's container, as a page's HTML is parsed
@@ -34,6 +34,20 @@ export async function renderExample<T extends HTMLElement = HTMLElement>(example
   const el = await render<T>(example.markup);
   if (example.act) {
     await example.act(el);
+    await settled(el);
+  }
+  return el;
+}
+
+/**
+ * An example with everything a reader can see: its state, or for a
+ * checklist left unticked, one sign ticked so that the result shows too.
+ */
+export async function renderAllOf<T extends HTMLElement = HTMLElement>(example: Example): Promise<T> {
+  const el = await renderExample<T>(example);
+  if (!example.act) {
+    const box = deepAll(el, 'input[type=checkbox]')[0] as HTMLInputElement | undefined;
+    box?.click();
     await settled(el);
   }
   return el;
