@@ -106,7 +106,7 @@ describe('content', () => {
       expect(urgent, topic).to.deep.equal(['emergency']);
       expect(list[0], topic).to.equal('emergency');
     }
-    const fixed = contacts.filter(([, contact]) => !contact.replaceable).map(([id]) => id);
+    const fixed = contacts.filter(([, contact]) => contact.fixed).map(([id]) => id);
     expect(fixed).to.deep.equal(['emergency']);
   });
 });

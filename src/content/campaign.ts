@@ -2,7 +2,7 @@ import {html} from 'lit';
 import {msg} from '@lit/localize';
 import {formatNumber, formatPeriod} from '../internal/localization.js';
 
-/** The "Is Your Child Safe?" campaign (is-your-child-safe-campaign.txt). */
+/** The "Is Your Child Safe?" campaign (docs/sources/is-your-child-safe-campaign.txt). */
 export const campaign = {
   name: () =>
     msg('Is Your Child Safe?', {

@@ -2,8 +2,9 @@ import {html, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 
 /**
- * Who to contact, from tackling-exploitation.txt and the UK's national
- * emergency and text-relay numbers (DESIGN.md). Facts are exact; the
+ * Who to contact, from docs/sources/tackling-exploitation.txt and the UK's
+ * national emergency and text-relay numbers (999, 18000, 101, 18001 101,
+ * and "press 55" on a silent 999 call). Facts are exact; the
  * allow-list in test/content.test.ts says where each comes from.
  */
 export type ContactId =
@@ -28,10 +29,10 @@ interface ContactFacts {
   /** The most urgent route: first in every list, marked out. */
   urgent?: true;
   /**
-   * Whether a partner in another area may replace the number or link
-   * through the page config (`phoneNumbers.<id>`, `links.<id>`).
+   * A partner in another area may not replace it. Any other number or link
+   * can be replaced through the page config (`phoneNumbers.<id>`, `links.<id>`).
    */
-  replaceable: boolean;
+  fixed?: true;
   /** One line of advice, per contact card topic (`default` for the rest). */
   notes?: Partial<Record<ContactTopic | 'default', Note>>;
 }
@@ -63,7 +64,7 @@ export const CONTACTS = {
     phone: '999',
     textphone: '18000',
     urgent: true,
-    replaceable: false,
+    fixed: true,
     notes: {default: () => msg('If you cannot speak, press 55 when prompted.', {id: 'emergency-press-55', desc: 'Safety-critical. Under 999: a caller who cannot speak presses 5 then 5 on the phone keypad when the operator asks. Keep the number 55 exactly.'})},
   },
   'non-emergency': {
@@ -72,14 +73,13 @@ export const CONTACTS = {
     kind: 'phone',
     phone: '101',
     textphone: '18001 101',
-    replaceable: true,
     notes: {
       'sexual-exploitation': (operation) =>
         msg(html`Quote <bdi>${operation}</bdi> when you call.`, {
           id: 'non-emergency-quote-operation',
           desc: 'Safety-critical. Under 101: tell the call handler the name of the police operation on child sexual exploitation. The placeholder is that name (for example “Operation Liberal”): keep it as it is, inside <bdi>, so it reads left to right.',
         }),
-      // From tackling-exploitation.txt, on sexting.
+      // From docs/sources/tackling-exploitation.txt, on sexting.
       sexting: () =>
         msg('You can also go to a police station and ask for help.', {
           desc: 'Under 101 on the sexting card: another way to get help, in person.',
@@ -91,7 +91,6 @@ export const CONTACTS = {
     name: () => msg('Crimestoppers, an independent charity', {desc: 'Who answers. Crimestoppers is a name: keep it in Latin letters.'}),
     kind: 'phone',
     phone: '0800 555 111',
-    replaceable: true,
     notes: {default: () => msg('You do not have to give your name.', {desc: 'Note under the Crimestoppers number. Addresses the reader (a parent) directly.'})},
   },
   'modern-slavery-helpline': {
@@ -99,7 +98,6 @@ export const CONTACTS = {
     name: () => msg('Modern Slavery Helpline', {desc: 'Name of a UK service. Translate the meaning; readers will hear the English name when they call.'}),
     kind: 'phone',
     phone: '0800 0121 700',
-    replaceable: true,
   },
   'modern-slavery-partnership': {
     when: () => msg('To find out more about modern slavery', {desc: 'Label over a web link to the local modern slavery partnership.'}),
@@ -107,35 +105,30 @@ export const CONTACTS = {
       msg('Modern Slavery Partnership for Hampshire and the Isle of Wight', {desc: 'Name of a local partnership of agencies. Hampshire and the Isle of Wight are place names: keep them in Latin letters.'}),
     kind: 'url',
     url: 'https://www.modernslaverypartnership.org.uk/',
-    replaceable: true,
   },
   'report-suspicious-activity': {
     when: () => msg('To report something suspicious', {desc: 'Label over a web link for reporting suspicious activity linked to terrorism.'}),
     name: () => msg('Report it online to counter-terrorism police', {desc: 'Who receives the report: the counter-terrorism police, online.'}),
     kind: 'url',
     url: 'https://act.campaign.gov.uk/',
-    replaceable: true,
   },
   'report-terrorism-online': {
     when: () => msg('To report terrorist or extremist material online', {desc: 'Label over the GOV.UK link for reporting terrorist content seen on the internet.'}),
     name: () => msg('Report it on GOV.UK', {desc: 'GOV.UK is the name of the UK government website: keep it as it is.'}),
     kind: 'url',
     url: 'https://www.gov.uk/report-terrorism',
-    replaceable: true,
   },
   prevent: {
     when: () => msg('To find out about Prevent where you live', {desc: 'Label over a link. Prevent is the name of the UK programme that stops people being drawn into terrorism: keep the name.'}),
     name: () => msg('Hampshire Constabulary', {desc: 'Name of the police force for Hampshire. Keep Hampshire in Latin letters.'}),
     kind: 'url',
     url: 'https://www.hampshire.police.uk/internet/advice-and-information/general/prevent',
-    replaceable: true,
   },
   nspcc: {
     when: () => msg('To learn more about child sexual exploitation', {desc: 'Label over a link to the NSPCC, a children’s charity.'}),
     name: () => msg('NSPCC', {desc: 'Name of a UK children’s charity. Keep the letters NSPCC; you may add a short explanation.'}),
     kind: 'url',
     url: 'https://www.nspcc.org.uk/preventing-abuse/child-abuse-and-neglect/child-sexual-exploitation/',
-    replaceable: true,
   },
 } satisfies Record<ContactId, Contact>;
 

@@ -1,7 +1,7 @@
 import {msg} from '@lit/localize';
 import type {Topic} from './topic.js';
 
-/** Prevent: violent extremism and terrorism (tackling-exploitation.txt). */
+/** Prevent: violent extremism and terrorism (docs/sources/tackling-exploitation.txt). */
 export const extremism = {
   title: () => msg('Extremism and terrorism', {desc: 'Title of the topic guide on violent extremism and terrorism.'}),
   about: () => [

@@ -11,7 +11,7 @@ export const slaveryConcerns: SignGroup = {
   ],
 };
 
-/** Modern slavery (tackling-exploitation.txt). */
+/** Modern slavery (docs/sources/tackling-exploitation.txt). */
 export const modernSlavery = {
   title: () => msg('Modern slavery', {desc: 'Title of the topic guide on modern slavery and human trafficking.'}),
   about: () => [

@@ -1,7 +1,7 @@
 import {msg} from '@lit/localize';
 import type {Tip, Topic} from './topic.js';
 
-/** The three tips on preventing sexting (tackling-exploitation.txt). */
+/** The three tips on preventing sexting (docs/sources/tackling-exploitation.txt). */
 const sextingTips = (): Tip[] => [
   {
     summary: () => msg('Ask what they share', {desc: 'Summary line of a tip for parents (it opens the tip). Short, an instruction to the parent.'}),
@@ -25,11 +25,11 @@ const sextingTips = (): Tip[] => [
   },
 ];
 
-/** "If you are unsure of what to do" (tackling-exploitation.txt). */
+/** "If you are unsure of what to do" (docs/sources/tackling-exploitation.txt). */
 const ifUnsure = (): string =>
   msg('Contact the police. A call handler can help you.', {desc: 'Under the heading “If you are not sure what to do”. A call handler answers police phone calls.'});
 
-/** Children, sexting and sexual imagery (tackling-exploitation.txt). */
+/** Children, sexting and sexual imagery (docs/sources/tackling-exploitation.txt). */
 export const sexting = {
   title: () => msg('Sexting', {desc: 'Title of the sexting guide. Use the word people in your language use for sending sexual messages or images; if there is none, explain it in two or three words.'}),
   about: () => [

@@ -18,8 +18,9 @@ export class SafeguardElement extends LitElement {
   /**
    * The `safeguard-*` elements this one renders inside it, by tag: `define`
    * defines them first, so importing a class has no side effect.
+   * @internal
    */
-  static dependencies: Record<string, typeof SafeguardElement> = {};
+  declare static dependencies?: Record<string, typeof SafeguardElement>;
 
   constructor() {
     super();

@@ -200,14 +200,14 @@ export class SafeguardQuickExit
 
   private message(): string {
     const count = this.shortcut.count;
-    if (!this.shortcut.announces || count.state === 'idle') return '';
-    if (count.state === 'expired') {
+    if (!this.shortcut.announces || count === 0) return '';
+    if (count === 'expired') {
       return msg('Exit this page expired.', {
         id: 'quick-exit-expired',
         desc: 'Safety-critical. Heard, not seen: the Shift presses were not completed in 5 seconds, so the shortcut to leave the page has reset.',
       });
     }
-    if (count.presses === 1) {
+    if (count === 1) {
       return msg('Shift pressed once. Press Shift 2 more times to exit the page.', {
         id: 'quick-exit-shift-once',
         desc: 'Safety-critical. Heard, not seen: pressing the Shift key three times leaves the page; this is after the first press. Shift is the name of the key: use the name printed on keyboards in your language.',
@@ -221,7 +221,7 @@ export class SafeguardQuickExit
 
   override render() {
     const count = this.shortcut.count;
-    const presses = count.state === 'counting' ? count.presses : 0;
+    const presses = count === 'expired' ? 0 : count;
     const popover = this.placement === 'inline' ? nothing : 'manual';
     return html`<div part="base" class=${this.placement} lang=${this.textLang} dir=${this.textDir}>
         <div class="bar" popover=${popover}>

@@ -33,103 +33,102 @@ export interface ShortcutClient extends ReactiveControllerHost {
 export const SHORTCUT_MS = 5000;
 
 /**
- * The count: no presses; one or two presses; or expired (the presses
- * lapsed, which the lead button announces until the next key or 5 seconds).
+ * The count: Shift presses so far (0-2), or `expired` when they lapsed
+ * before the third, which the lead button announces until the next press
+ * or for 5 seconds.
  */
-export type ShortcutCount = {state: 'idle'} | {state: 'counting'; presses: 1 | 2} | {state: 'expired'};
+export type ShortcutCount = 0 | 1 | 2 | 'expired';
 
-/** The page's one shortcut, shared by every button on it. */
-const page = {
-  clients: new Set<ShortcutClient>(),
-  count: {state: 'idle'} as ShortcutCount,
-  timer: undefined as ReturnType<typeof setTimeout> | undefined,
-  /** Another key went down while Shift was held: this Shift is a modifier. */
-  chord: false,
-  /** The page is leaving: one exit at a time, whichever button or key began it. */
-  leaving: false,
-  /** The page's own title, hidden while it leaves. */
-  title: undefined as string | undefined,
-};
+/** What every button on the page shares. */
+const clients = new Set<ShortcutClient>();
+let count: ShortcutCount = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** Another key went down while Shift was held: this Shift is a modifier. */
+let chord = false;
+/** The page is leaving: one exit at a time, whichever button or key began it. */
+let leaving = false;
+/** The page's own title, hidden while it leaves. */
+let title: string | undefined;
 
 /** The button that announces the count and leaves on the third press. */
-const lead = (): ShortcutClient | undefined => page.clients.values().next().value;
+const lead = (): ShortcutClient | undefined => clients.values().next().value;
 
-/** Sets the count, and what happens after 5 seconds if no key comes (nothing, with no `then`). */
-function count(next: ShortcutCount, then?: () => void): void {
-  page.count = next;
-  clearTimeout(page.timer);
-  page.timer = then && setTimeout(then, SHORTCUT_MS);
-  page.clients.forEach((client) => client.requestUpdate());
+/** Sets the count and what happens after 5 seconds without a key (`then`), or keeps the running 5 seconds. */
+function setCount(next: ShortcutCount, then?: (() => void) | 'keep'): void {
+  count = next;
+  if (then !== 'keep') {
+    clearTimeout(timer);
+    timer = then && setTimeout(then, SHORTCUT_MS);
+  }
+  clients.forEach((client) => client.requestUpdate());
 }
 
-const idle = () => count({state: 'idle'});
-const expire = () => count({state: 'expired'}, idle);
+const idle = () => setCount(0);
+const expire = () => setCount('expired', idle);
 
 /** Starts leaving the page. False when it is already leaving: the caller does nothing more. */
 export function startExit(): boolean {
-  if (page.leaving) return false;
-  page.leaving = true;
+  if (leaving) return false;
+  leaving = true;
   return true;
 }
 
 /** Shows a neutral title in the tab while the page leaves. */
 export function hideTitle(neutral: string): void {
-  page.title ??= document.title;
+  title ??= document.title;
   document.title = neutral;
 }
 
 /** The exit was cancelled, or the page came back: it is no longer leaving. */
 export function stopExit(): void {
-  page.leaving = false;
-  if (page.title !== undefined) document.title = page.title;
-  page.title = undefined;
+  leaving = false;
+  if (title !== undefined) document.title = title;
+  title = undefined;
 }
 
 /** Whether the page is leaving. */
-export const isLeaving = (): boolean => page.leaving;
+export const isLeaving = (): boolean => leaving;
 
 function onKey(event: Event): void {
   const {type, key, shiftKey, repeat} = event as KeyboardEvent;
-  if (page.leaving) {
+  if (leaving) {
     // Escape would close the cover (Chromium allows one cancelled Escape
     // per user activation): no key does anything while the page leaves.
     event.preventDefault();
     return;
   }
   const down = type === 'keydown';
-  const {count: now} = page;
   if (key !== 'Shift') {
     if (!down) return;
-    page.chord = shiftKey;
-    if (now.state === 'counting') expire();
+    chord = shiftKey;
+    if (typeof count === 'number' && count > 0) expire();
   } else if (down) {
     // A held Shift repeats its keydown: that does not start a new press.
-    if (!repeat) page.chord = false;
-  } else if (page.chord) {
-    page.chord = false;
-  } else if (now.state !== 'counting') {
-    // The first press starts the 5 seconds.
-    count({state: 'counting', presses: 1}, expire);
-  } else if (now.presses === 1) {
-    page.count = {state: 'counting', presses: 2};
-    page.clients.forEach((client) => client.requestUpdate());
-  } else {
+    if (!repeat) chord = false;
+  } else if (chord) {
+    chord = false;
+  } else if (count === 2) {
     idle();
     lead()?.exit('shift');
+  } else if (count === 1) {
+    setCount(2, 'keep');
+  } else {
+    // The first press starts the 5 seconds.
+    setCount(1, expire);
   }
 }
 
 function onShow(): void {
-  page.chord = false;
+  chord = false;
   stopExit();
-  page.clients.forEach((client) => client.reset());
+  clients.forEach((client) => client.reset());
   idle();
 }
 
 /** The element that took focus, inside shadow roots too. */
 function onFocus(event: Event): void {
   const target = event.composedPath()[0];
-  if (target instanceof Element) page.clients.forEach((client) => client.uncover(target));
+  if (target instanceof Element) clients.forEach((client) => client.uncover(target));
 }
 
 function listen(on: boolean): void {
@@ -151,22 +150,22 @@ export class ShiftShortcut implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!page.clients.size) listen(true);
-    page.clients.add(this.host);
+    if (!clients.size) listen(true);
+    clients.add(this.host);
   }
 
   hostDisconnected(): void {
-    if (!page.clients.delete(this.host) || page.clients.size) return;
+    if (!clients.delete(this.host) || clients.size) return;
     listen(false);
-    clearTimeout(page.timer);
-    page.count = {state: 'idle'};
-    page.chord = false;
+    clearTimeout(timer);
+    count = 0;
+    chord = false;
     stopExit();
   }
 
   /** The page's count, which every button shows. */
   get count(): ShortcutCount {
-    return page.count;
+    return count;
   }
 
   /** Whether this button is the one that announces the count (one a page). */

@@ -91,7 +91,7 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
     const setting = contact.kind === 'phone' ? 'phoneNumbers' : 'links';
     const replacement = configEntry(setting, id);
     if (replacement === undefined) return shown;
-    if (!contact.replaceable) {
+    if (contact.fixed) {
       warnOnce(this, `${setting}.${id}`, replacement, `${contact.kind === 'phone' ? contact.phone : contact.url} cannot be replaced.`);
     } else if (shown.kind === 'phone') {
       shown.phone = phoneNumber(this, `${setting}.${id}`, replacement) ?? shown.phone;

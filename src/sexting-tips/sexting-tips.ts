@@ -25,7 +25,7 @@ import {styles} from './sexting-tips.styles.js';
 export class SafeguardSextingTips extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];
 
-  /** The elements it renders, defined with it. */
+  /** The elements it renders, defined with it. @internal */
   static override dependencies = {'safeguard-report-contact': SafeguardReportContact};
 
   static override properties = {

@@ -45,7 +45,7 @@ const TOPIC_NAMES = Object.keys(CHECKLIST_TOPICS) as ChecklistTopic[];
 export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];
 
-  /** The elements it renders, defined with it. */
+  /** The elements it renders, defined with it. @internal */
   static override dependencies = {'safeguard-report-contact': SafeguardReportContact};
 
   static override properties = {

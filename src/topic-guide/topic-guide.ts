@@ -43,7 +43,7 @@ import {styles} from './topic-guide.styles.js';
 export class SafeguardTopicGuide extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];
 
-  /** The elements it renders, defined with it. */
+  /** The elements it renders, defined with it. @internal */
   static override dependencies = {
     'safeguard-report-contact': SafeguardReportContact,
     'safeguard-signs-checklist': SafeguardSignsChecklist,
