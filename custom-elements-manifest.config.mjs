@@ -25,5 +25,13 @@ export default {
           });
       },
     },
+    {
+      // The analyzer lists modules in the order the file system gives them:
+      // sort them by path, so that the file is the same on every machine.
+      name: 'stable-order',
+      packageLinkPhase({customElementsManifest}) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
   ],
 };

@@ -1,5 +1,6 @@
 // @web/test-runner config: Chromium, Firefox ESR and WebKitGTK, all at once.
-// See /work/shared/TESTING.md. Narrow with BROWSERS=chromium,firefox,webkit.
+// Debian's browsers (npm cannot download one here). Narrow with
+// BROWSERS=chromium,firefox,webkit.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';

@@ -1,14 +1,18 @@
-// Headless Chromium, one set of flags for every tool that starts it (the
-// test runner, the Storybook smoke test, the screenshots, the CLS benchmark):
-// Debian's binary (npm cannot download a browser here), run as root.
-// No side effects at import: web-test-runner.config.js imports it too.
+// Headless Chromium, one binary and one set of flags for every tool that
+// starts it (the test runner, the Storybook pass, the CLS measure, the
+// benchmark): Debian's binary (npm cannot download a browser here), run as
+// root. No side effects at import: web-test-runner.config.js imports it too.
 import process from 'node:process';
 import puppeteer from 'puppeteer-core';
 
 /** The binary behind Debian's /usr/bin/chromium wrapper, or CHROME_PATH. */
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
 
-/** Flags for a quiet headless run as root (see /work/shared/TESTING.md). */
+/**
+ * Flags for a quiet headless run: --no-sandbox because it runs as root
+ * (Chromium refuses to start otherwise); no GPU, no /dev/shm, no network
+ * or updates of its own, no first-run pages.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -23,4 +27,21 @@ export const CHROMIUM_ARGS = [
 /** Launches headless Chromium through puppeteer-core. */
 export function launchChromium() {
   return puppeteer.launch({executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS});
+}
+
+/**
+ * Runs `task` on every item, `concurrency` at a time (pages of one browser
+ * on a shared 2-core machine), and resolves with the results in order.
+ */
+export async function mapConcurrently(items, concurrency, task) {
+  const results = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]);
+    }
+  };
+  await Promise.all(Array.from({length: Math.min(concurrency, items.length)}, worker));
+  return results;
 }

@@ -9,34 +9,34 @@ import {campaign} from '../src/content/campaign.js';
  * from. Nothing else may appear in the content.
  */
 const PHONE_NUMBERS: Record<string, string> = {
-  '999': 'DESIGN.md: "immediate danger: 999"',
-  '18000': 'DESIGN.md: "textphone 18000" (999 by text relay)',
-  '101': 'tackling-exploitation.txt: "please call 101 and quote Operation Liberal"',
-  '18001 101': 'DESIGN.md: "not urgent: 101 (textphone 18001 101)"',
-  '0800 555 111': 'tackling-exploitation.txt: "the anonymous Crimestoppers charity on 0800 555 111"',
-  '0800 0121 700': 'tackling-exploitation.txt: "the National Slavery Helpline on 0800 0121 700"',
+  '999': 'the UK emergency number, not in docs/sources/: "immediate danger: 999"',
+  '18000': 'the UK text-relay number for 999, not in docs/sources/: "textphone 18000"',
+  '101': 'docs/sources/tackling-exploitation.txt: "please call 101 and quote Operation Liberal"',
+  '18001 101': 'the UK text-relay number for 101, not in docs/sources/: "textphone 18001 101"',
+  '0800 555 111': 'docs/sources/tackling-exploitation.txt: "the anonymous Crimestoppers charity on 0800 555 111"',
+  '0800 0121 700': 'docs/sources/tackling-exploitation.txt: "the National Slavery Helpline on 0800 0121 700"',
 };
 const URLS: Record<string, string> = {
   'https://www.nspcc.org.uk/preventing-abuse/child-abuse-and-neglect/child-sexual-exploitation/':
-    'tackling-exploitation.txt: "For further information in relation to CSE please visit: www.nspcc.org.uk/..."',
+    'docs/sources/tackling-exploitation.txt: "For further information in relation to CSE please visit: www.nspcc.org.uk/..."',
   'https://www.modernslaverypartnership.org.uk/':
-    'tackling-exploitation.txt: "To find out more about Modern Day Slavery visit www.modernslaverypartnership.org.uk/"',
+    'docs/sources/tackling-exploitation.txt: "To find out more about Modern Day Slavery visit www.modernslaverypartnership.org.uk/"',
   'https://act.campaign.gov.uk/':
-    'tackling-exploitation.txt: "reporting suspicious activity or behaviour please visit: https://act.campaign.gov.uk/"',
+    'docs/sources/tackling-exploitation.txt: "reporting suspicious activity or behaviour please visit: https://act.campaign.gov.uk/"',
   'https://www.gov.uk/report-terrorism':
-    'tackling-exploitation.txt: "To report online material promoting terrorism or extremism please visit: www.gov.uk/report-terrorism"',
+    'docs/sources/tackling-exploitation.txt: "To report online material promoting terrorism or extremism please visit: www.gov.uk/report-terrorism"',
   'https://www.hampshire.police.uk/internet/advice-and-information/general/prevent':
-    'tackling-exploitation.txt: "Prevent locally please visit: www.hampshire.police.uk/internet/advice-and-information/general/prevent"',
+    'docs/sources/tackling-exploitation.txt: "Prevent locally please visit: www.hampshire.police.uk/internet/advice-and-information/general/prevent"',
 };
 /** Figures in the prose, with their source. */
 const FIGURES: Record<string, string> = {
-  '3,576': 'campaign: "3576 children were reported missing"',
-  '12': 'campaign: "In the last 12 months (July 2022 – June 2023)"',
-  '2022': 'campaign: "July 2022 – June 2023"',
-  '2023': 'campaign: "July 2022 – June 2023"',
-  '2013': 'tackling-exploitation.txt: "set up by Hampshire Constabulary in 2013"',
+  '3,576': 'docs/sources/is-your-child-safe-campaign.txt: "3576 children were reported missing"',
+  '12': 'docs/sources/is-your-child-safe-campaign.txt: "In the last 12 months (July 2022 – June 2023)"',
+  '2022': 'docs/sources/is-your-child-safe-campaign.txt: "July 2022 – June 2023"',
+  '2023': 'docs/sources/is-your-child-safe-campaign.txt: "July 2022 – June 2023"',
+  '2013': 'docs/sources/tackling-exploitation.txt: "set up by Hampshire Constabulary in 2013"',
   '18': 'the law on indecent images of children (Protection of Children Act 1978): under 18',
-  '55': 'DESIGN.md: "if you cannot speak, press 55 when prompted"',
+  '55': 'the UK Silent Solution on 999, not in docs/sources/: "if you cannot speak, press 55 when prompted"',
   '999': PHONE_NUMBERS['999'],
   '101': PHONE_NUMBERS['101'],
 };

@@ -11,8 +11,8 @@ import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {delimiter, dirname, join} from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
-import {launchChromium} from '../chromium.js';
-import {staticServer} from '../static-server.js';
+import {CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium} from '../chromium.js';
+import {serve} from '../serve.js';
 import {
   COUNT,
   ELEMENTS,
@@ -36,24 +36,15 @@ const sizeArg = process.argv.indexOf('--sample-size');
 /** Page loads per page: 18 pages x 30 take about 4 minutes on 2 cores. */
 const SAMPLE_SIZE = sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : 30;
 
-/** Debian's Chromium, as /work/shared/PERFORMANCE.md sets it up for tachometer. */
+/** Chromium (scripts/chromium.js) for tachometer, which drives it through chromedriver. */
 const BROWSER = {
   name: 'chrome',
-  binary: '/usr/bin/chromium',
+  binary: CHROMIUM_PATH,
   headless: true,
-  addArguments: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
+  addArguments: [...CHROMIUM_ARGS, '--disable-quic'],
 };
 
-/** Debian's chromedriver (package chromium-driver), matching /usr/bin/chromium. */
+/** Debian's chromedriver (package chromium-driver), the same version as Debian's chromium. */
 const CHROMEDRIVER = '/usr/bin/chromedriver';
 
 const median = (values) => {
@@ -73,9 +64,8 @@ async function writePages() {
   for (const element of ELEMENTS) {
     await writeFile(join(PAGES, pageFile(element, 'library')), libraryPage(element));
   }
-  const server = staticServer({root: process.cwd(), answers: {'/favicon.ico': [204, {}]}});
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${server.address().port}/${PAGES}/`;
+  const server = await serve({rootDir: '.'});
+  const base = `${server.origin}/${PAGES}/`;
   const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
@@ -111,7 +101,7 @@ async function writePages() {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.stop();
   }
 }
 

@@ -1,6 +1,7 @@
 // WebKitGTK launcher for @web/test-runner: starts Xvfb (unless DISPLAY is set)
 // and WebKitWebDriver, then drives MiniBrowser through WebDriver classic.
-// See /work/shared/TESTING.md ("WebKit").
+// MiniBrowser has no headless mode (hence the X display), and this driver has
+// no WebDriver BiDi (hence 'wdio:enforceWebDriverClassic').
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';

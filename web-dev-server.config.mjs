@@ -1,0 +1,101 @@
+// The demo server (`npm start` runs web-dev-server, which reads this file):
+// the demo page and the built library, its embed-code builder at
+// /dist/builder/, under the strict Content-Security-Policy (Trusted Types
+// enforced) that a careful partner site would send. Scripts start the same
+// server with startDevServer() (scripts/serve.js). Port: --port N, PORT, or
+// the first free one from 8000.
+import {setTimeout as sleep} from 'node:timers/promises';
+import {EXAMPLES} from './examples/index.js';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/** Only the demo page and the built library are served. */
+const SERVED = /^\/(demo|dist)\//;
+
+/** Answers requests from this machine only (the server listens on every interface). */
+export async function loopbackOnly(ctx, next) {
+  if (!['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(ctx.ip)) ctx.throw(403);
+  await next();
+}
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The demo's gallery: every example in examples/index.js, grouped by
+ * element, each with the markup a page writes. Written into the page as it
+ * is served (not by a late script), so it cannot shift the layout.
+ */
+function gallery() {
+  const elements = [...new Set(EXAMPLES.map((example) => example.element))];
+  return elements
+    .map((element) => {
+      const examples = EXAMPLES.filter((example) => example.element === element).map(
+        ({name, markup, act}) => `<div class="example">
+  <h4>${escape(name)}</h4>
+  <pre><code>${escape(markup)}</code></pre>${act ? '\n  <p>A state a reader reaches: use the widget to see it.</p>' : ''}
+  ${markup.replace(/^<safeguard-[\w-]+/, '$& heading-level="5"')}
+</div>`
+      );
+      return `<h3><code>&lt;safeguard-${element}&gt;</code></h3>\n${examples.join('\n')}`;
+    })
+    .join('\n');
+}
+
+/**
+ * The demo server's settings. `scriptDelay` (ms) holds back every script of
+ * the library, as a slow phone network would, so that the page paints
+ * before it arrives (for the layout-shift measure, scripts/measure-cls.js).
+ */
+export function demoServer({scriptDelay = 0} = {}) {
+  return {
+    rootDir: '.',
+    hostname: '127.0.0.1',
+    ...(process.env.PORT && {port: Number(process.env.PORT)}),
+    middleware: [
+      async (ctx, next) => {
+        if (ctx.path === '/') return ctx.redirect('/demo/');
+        if (!SERVED.test(ctx.path)) ctx.throw(404);
+        if (scriptDelay && ctx.path.startsWith('/dist/') && ctx.path.endsWith('.js')) await sleep(scriptDelay);
+        await next();
+        ctx.set({'content-security-policy': CSP, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff'});
+      },
+    ],
+    plugins: [
+      {
+        name: 'demo-page',
+        transform(ctx) {
+          if (!/^\/demo\/(index\.html)?$/.test(ctx.path)) return;
+          const page = ctx.body.replace('<!-- examples -->', gallery());
+          // ?placeholders=off: the page without the library's optional
+          // placeholder CSS, to measure what it saves.
+          return ctx.query.placeholders === 'off' ? page.replace(/<link[^>]*placeholders\.css[^>]*>/, '') : page;
+        },
+      },
+    ],
+  };
+}
+
+const config = demoServer();
+export default {
+  ...config,
+  middleware: [loopbackOnly, ...config.middleware],
+  plugins: [
+    ...config.plugins,
+    {
+      name: 'print-urls',
+      serverStart({config: {port}}) {
+        const origin = `http://127.0.0.1:${port}`;
+        console.log(`Demo: ${origin}/demo/  Embed-code builder: ${origin}/dist/builder/  (Ctrl+C to stop)`);
+      },
+    },
+  ],
+};
