@@ -16,6 +16,7 @@ import {join, relative} from 'node:path';
 import process from 'node:process';
 import * as esbuild from 'esbuild';
 import {zipSync} from 'fflate';
+import {loadModule} from './load-module.js';
 
 const SLUG = 'safeguarding-widgets';
 const OUT = 'dist/wordpress';
@@ -28,15 +29,9 @@ const fail = (message) => {
 };
 if (!existsSync('dist/safeguarding-widgets.js.sri')) fail('dist/ has no built library: run `npm run build` first.');
 
-/** A TypeScript or JavaScript module of this repository, bundled for Node and imported. */
-async function load(entry) {
-  const {outputFiles} = await esbuild.build({entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning'});
-  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-}
-
-const {widgetsIn, FALLBACKS} = await load('builder/widgets.ts');
-const {blockMetadata, blockAttributes} = await load('wordpress/editor/blocks.js');
-const {CONTACTS} = await load('src/content/contacts.ts');
+const {widgetsIn, FALLBACKS} = await loadModule('builder/widgets.ts');
+const {blockMetadata, blockAttributes} = await import('../wordpress/editor/blocks.js');
+const {CONTACTS} = await loadModule('src/content/contacts.ts');
 const widgets = widgetsIn(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
 
 // What a block saves must not change under posts already written: compare
@@ -82,9 +77,23 @@ const replaceable = Object.values(CONTACTS)
   .map((contact) => ({id: contact.id, name: contact.name(), ...(contact.phone ? {phone: contact.phone} : {url: contact.url})}));
 writeFileSync(join(STAGE, 'build/contacts.json'), `${JSON.stringify(replaceable, null, 2)}\n`);
 
+/**
+ * `import {widgets, fallbacks} from 'virtual:widgets'` in the editor script:
+ * the widgets as builder/widgets.ts reads them from the manifest (not the
+ * whole manifest, with its docs for every part and custom property).
+ */
+const manifestWidgets = {
+  name: 'manifest-widgets',
+  setup(build) {
+    build.onResolve({filter: /^virtual:widgets$/}, () => ({path: 'widgets', namespace: 'manifest'}));
+    build.onLoad({filter: /.*/, namespace: 'manifest'}, () => ({contents: JSON.stringify({widgets, fallbacks: FALLBACKS}), loader: 'json'}));
+  },
+};
+
 // Readable on purpose (not minified): site owners and reviewers read it.
 await esbuild.build({
   entryPoints: ['wordpress/editor/index.js'],
+  plugins: [manifestWidgets],
   bundle: true,
   format: 'iife',
   target: 'es2020',

@@ -2,9 +2,10 @@
 // sidebar generated from custom-elements.json (through builder/widgets.ts),
 // the live widget as the preview, and a save that writes the CMS-safe div
 // form. Plain JavaScript on WordPress's `wp.*` globals; bundled (not
-// minified) by scripts/build-wordpress.js into build/editor.js.
-import manifest from '../../custom-elements.json';
-import {FALLBACKS, widgetsIn} from '../../builder/widgets.ts';
+// minified) by scripts/build-wordpress.js into build/editor.js, which
+// provides `virtual:widgets`: widgetsIn(custom-elements.json) and the
+// fallback lines, from builder/widgets.ts.
+import {widgets, fallbacks} from 'virtual:widgets';
 import {blockAttributes, blockMetadata, labelFor, savedDiv} from './blocks.js';
 import saved from '../saved-markup.json';
 
@@ -94,7 +95,7 @@ const deprecationsFor = (widget, record) =>
 // Shift three times while typing, would otherwise take the editor away.
 document.addEventListener('safeguard-exit', (event) => event.preventDefault(), true);
 
-for (const widget of widgetsIn(manifest)) {
+for (const widget of widgets) {
   const record = saved[widget.name];
   const attributeTypes = Object.fromEntries(Object.entries(blockAttributes(widget)).map(([name, {type}]) => [name, type]));
   registerBlockType(blockMetadata(widget, ''), {
@@ -110,7 +111,7 @@ for (const widget of widgetsIn(manifest)) {
         el('div', useBlockProps(), preview(widget, attributes))
       );
     },
-    save: saveWith(widget, FALLBACKS[widget.name] ?? record.fallback, attributeTypes),
+    save: saveWith(widget, fallbacks[widget.name] ?? record.fallback, attributeTypes),
     deprecated: deprecationsFor(widget, record),
   });
 }
