@@ -248,6 +248,7 @@ $table_prefix = 'wp_';
 `);
   claim(PLUGIN_DIR);
   run('unzip', ['-q', ZIP, '-d', join(CONTENT, 'plugins')]);
+  if (!existsSync(join(CONTENT, 'mu-plugins'))) claim(join(CONTENT, 'mu-plugins'));
   mkdirSync(join(CONTENT, 'mu-plugins'), {recursive: true});
   claim(MU_PLUGIN);
   copyFileSync('wordpress/tests/mu-plugin.php', MU_PLUGIN);
@@ -520,8 +521,13 @@ $table_prefix = 'wp_';
     `the inserter lists every block for "safeguarding": ${listed.join(', ')}`);
   if (process.env.SCREENSHOTS) {
     mkdirSync(process.env.SCREENSHOTS, {recursive: true});
-    const panel = await editor.$('.block-editor-inserter__menu');
-    await panel.screenshot({path: join(process.env.SCREENSHOTS, 'wordpress-inserter.png')});
+    // The search field and the blocks found, beside the top of the editor.
+    const clip = await editor.evaluate(() => {
+      const top = document.querySelector('.block-editor-inserter__search').getBoundingClientRect();
+      const list = document.querySelector('.block-editor-block-types-list').getBoundingClientRect();
+      return {x: 0, y: 0, width: 900, height: Math.ceil(Math.max(top.bottom, list.bottom) + 24)};
+    });
+    await editor.screenshot({path: join(process.env.SCREENSHOTS, 'wordpress-inserter.png'), clip});
   }
   const items = await editor.$$('.block-editor-block-types-list__item');
   let reportItem;
