@@ -254,7 +254,7 @@ $table_prefix = 'wp_';
   copyFileSync('wordpress/tests/mu-plugin.php', MU_PLUGIN);
   const setup = JSON.parse(run('php', ['wordpress/tests/setup.php', HOST, PASSWORD]));
   must(setup.active, `WordPress ${setup.wpVersion} installed (theme ${setup.theme}), the zip unzipped into wp-content/plugins and activated`);
-  const action = (name) => JSON.parse(run('php', ['wordpress/tests/action.php', HOST, name]));
+  const action = (...args) => JSON.parse(run('php', ['wordpress/tests/action.php', HOST, ...args]));
 
   const server = start('php-server', 'php', ['-S', `${HOST}:${port}`, '-t', WORDPRESS, 'wordpress/tests/router.php'], {
     env: {...process.env, PHP_CLI_SERVER_WORKERS: '4'},
@@ -389,6 +389,24 @@ $table_prefix = 'wp_';
     check(!elsewhere.length, 'the page made no request to another origin', elsewhere.join(', '));
     check(!dialogs.length, 'no dialog', dialogs.join(', '));
     await page.close();
+  }
+  {
+    // A site in Polish: <html lang="pl-PL">; the library imports locales/pl.js.
+    action('language', 'pl_PL');
+    const plRequests = [];
+    const {page, elsewhere} = await open(post.link);
+    const preload = await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => ({href: link.getAttribute('href'), integrity: link.integrity})));
+    const plSri = readFileSync(join(root, 'lib/locales/pl.js.sri'), 'utf8').trim();
+    check(preload.length === 1 && preload[0].href.endsWith('/safeguarding-widgets/lib/locales/pl.js') && preload[0].integrity === plSri,
+      'on a site in Polish, the head preloads locales/pl.js with its integrity', JSON.stringify(preload));
+    page.on('request', (request) => request.url().includes('/locales/') && plRequests.push(request.url()));
+    await page.reload({waitUntil: 'networkidle0'});
+    await page.waitForFunction(() => /Zaznaczono|Kogo|Komu|Kontakt/i.test(document.querySelector('safeguard-report-contact')?.shadowRoot?.textContent ?? ''), {timeout: 15_000}).catch(() => {});
+    const polish = await widgetText(page, 'safeguard-report-contact');
+    check(plRequests.length === 1 && !/Who to contact/.test(polish ?? ''), `the widgets speak Polish, with pl.js fetched once (${plRequests.length})`, `${plRequests.join(', ')} ${polish?.slice(0, 80)}`);
+    check(!elsewhere.length, 'and no request to another origin', elsewhere.join(', '));
+    await page.close();
+    action('language', '');
   }
   {
     const {page} = await open(plainPage.link);

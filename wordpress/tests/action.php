@@ -3,7 +3,7 @@
  * One step on the test site from PHP's command line, for
  * scripts/test-wordpress.js. Prints JSON.
  *
- * Usage: php action.php <host> option|deactivate|activate|uninstall
+ * Usage: php action.php <host> option|deactivate|activate|uninstall|language <locale>
  *
  * @package SafeguardingWidgets
  */
@@ -33,6 +33,14 @@ switch ( $argv[2] ) {
 		// What Plugins › Delete runs before it removes the files.
 		uninstall_plugin( $sgw_file );
 		echo wp_json_encode( get_option( 'safeguarding_widgets', null ) );
+		break;
+	case 'language':
+		// The site language (Settings › General), written past
+		// sanitize_option(), which accepts only installed translations of
+		// WordPress (Debian's wordpress-l10n): the test needs <html lang> only.
+		$wpdb->replace( $wpdb->options, array( 'option_name' => 'WPLANG', 'option_value' => $argv[3] ?? '', 'autoload' => 'yes' ) );
+		wp_cache_delete( 'alloptions', 'options' );
+		echo wp_json_encode( get_option( 'WPLANG' ) );
 		break;
 	default:
 		exit( 1 );
