@@ -17,6 +17,11 @@ export default tseslint.config(
     files: ['src/**', 'stories/**', 'test/**', '.storybook/**', 'demo/**', 'builder/**'],
     languageOptions: {globals: {...globals.browser, ...globals.mocha}},
   },
+  // The WordPress block editor script: the browser, and WordPress's `wp` global.
+  {
+    files: ['wordpress/editor/**'],
+    languageOptions: {globals: {...globals.browser, wp: 'readonly'}},
+  },
   // Chai's `expect(x).to.be.true` reads as an expression.
   {
     files: ['test/**'],

@@ -7,17 +7,9 @@
  * snippets are text whose attribute values are escaped.
  */
 
-/** The parts of custom-elements.json the builder reads. */
-export interface Manifest {
-  modules: {
-    declarations: {
-      tagName?: string;
-      customElement?: boolean;
-      description?: string;
-      attributes?: {name: string; type?: {text: string}; default?: string; description?: string}[];
-    }[];
-  }[];
-}
+import {FALLBACKS, widgetsIn, type Manifest, type Widget} from './widgets.js';
+
+export type {Manifest};
 
 /** What the page knows about where the library is hosted. */
 export interface Hosting {
@@ -27,74 +19,6 @@ export interface Hosting {
   integrity: string;
   /** The placeholder CSS (placeholders.css). */
   placeholders: string;
-}
-
-type Control = 'select' | 'checkbox' | 'number' | 'date' | 'text';
-
-interface Setting {
-  name: string;
-  control: Control;
-  options: string[];
-  fallback?: string;
-  description: string;
-}
-
-interface Widget {
-  name: string;
-  tag: string;
-  summary: string;
-  settings: Setting[];
-}
-
-/**
- * A short line to put inside the div: what a reader sees before the script
- * runs, or if it never does, and what stops editors removing an empty div.
- */
-const FALLBACKS: Record<string, string> = {
-  'report-contact': 'If a child is in immediate danger, call 999. If it is not an emergency, call 101.',
-  'signs-checklist': 'Signs of exploitation include going missing, secrecy, new older friends and unexplained money or gifts.',
-  'campaign-banner': 'Is Your Child Safe? Learn the signs of child exploitation.',
-  'sexting-tips': 'Talk to your child about what they share online, and who with.',
-  'topic-guide': 'If a child is in immediate danger, call 999.',
-  'quick-exit': 'Exit this page',
-};
-
-/** The values of a type such as `'card' | 'compact'`, or none for any other type. */
-const enumValues = (type: string): string[] => {
-  const parts = type.split('|').map((part) => part.trim()).filter(Boolean);
-  return parts.length > 1 && parts.every((part) => /^'[^']*'$/.test(part))
-    ? parts.map((part) => part.slice(1, -1))
-    : [];
-};
-
-const controlFor = (type: string, description: string): Control => {
-  if (enumValues(type).length) return 'select';
-  if (type === 'boolean') return 'checkbox';
-  if (type === 'number') return 'number';
-  return /YYYY-MM-DD/.test(description) ? 'date' : 'text';
-};
-
-/** The widgets and their settings, as custom-elements.json describes them. */
-export function widgetsIn(manifest: Manifest): Widget[] {
-  return manifest.modules
-    .flatMap((module) => module.declarations)
-    .filter((declaration) => declaration.customElement && declaration.tagName)
-    .map((declaration) => ({
-      tag: declaration.tagName!,
-      name: declaration.tagName!.replace(/^safeguard-/, ''),
-      summary: (declaration.description ?? '').split(/\.\s/)[0].replace(/\s+/g, ' ').replace(/\.?$/, '.'),
-      settings: (declaration.attributes ?? []).map((attribute) => {
-        const type = (attribute.type?.text ?? 'string').replace(/\s+/g, ' ').replace(/^\| /, '').replace(/ \| undefined$/, '');
-        const description = (attribute.description ?? '').replace(/\s+/g, ' ');
-        return {
-          name: attribute.name,
-          control: controlFor(type, description),
-          options: enumValues(type),
-          fallback: attribute.default?.replace(/^'|'$/g, ''),
-          description,
-        };
-      }),
-    }));
 }
 
 /** An attribute value as markup writes it: quotes, ampersands and angle brackets escaped. */

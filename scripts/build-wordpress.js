@@ -1,0 +1,119 @@
+// Builds the WordPress plugin into dist/wordpress/safeguarding-widgets.zip
+// (run after `npm run build`, whose last step it is). The zip holds one
+// folder, safeguarding-widgets/:
+//   safeguarding-widgets.php, uninstall.php, includes/, readme.txt
+//                     from wordpress/plugin/, with the package's version
+//   lib/              the built library: the bundle, locales/, each file's
+//                     .sri (read by the plugin for `integrity`), placeholders.css
+//   blocks/<name>/block.json   one block per widget, from custom-elements.json
+//   build/editor.js   the block editor script (wordpress/editor/), bundled
+//                     with the manifest's widgets built in
+//   build/contacts.json   the contacts whose number or link the settings
+//                     page can replace, read from src/content/contacts.ts
+// No PHP is needed to build it.
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import process from 'node:process';
+import * as esbuild from 'esbuild';
+import {zipSync} from 'fflate';
+import {loadModule} from './load-module.js';
+
+const SLUG = 'safeguarding-widgets';
+const OUT = 'dist/wordpress';
+const STAGE = join(OUT, SLUG);
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const fail = (message) => {
+  console.error(`build:wordpress: ${message}`);
+  process.exit(1);
+};
+if (!existsSync('dist/safeguarding-widgets.js.sri')) fail('dist/ has no built library: run `npm run build` first.');
+
+const {widgetsIn, FALLBACKS} = await loadModule('builder/widgets.ts');
+const {blockMetadata, blockAttributes} = await import('../wordpress/editor/blocks.js');
+const {CONTACTS} = await loadModule('src/content/contacts.ts');
+const widgets = widgetsIn(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
+
+// What a block saves must not change under posts already written: compare
+// with the markup recorded in wordpress/saved-markup.json.
+const saved = JSON.parse(readFileSync('wordpress/saved-markup.json', 'utf8'));
+for (const widget of widgets) {
+  const record = saved[widget.name];
+  if (!record) fail(`wordpress/saved-markup.json has no entry for the new widget ${widget.name}: add {"fallback": ${JSON.stringify(FALLBACKS[widget.name] ?? '')}, "attributes": …, "deprecated": []}.`);
+  const types = blockAttributes(widget);
+  const changed = [
+    record.fallback !== (FALLBACKS[widget.name] ?? '') && `its fallback line is now ${JSON.stringify(FALLBACKS[widget.name])}`,
+    ...Object.entries(record.attributes).filter(([name, type]) => types[name]?.type !== type).map(([name]) => `its attribute ${name} is gone or has a new type`),
+  ].filter(Boolean);
+  if (changed.length) {
+    fail(`the markup the ${widget.name} block saves would change (${changed.join('; ')}), and posts written with the old one would show "This block contains unexpected or invalid content". In wordpress/saved-markup.json, move the current entry's fallback and attributes into its "deprecated" list (newest first), then record the new ones.`);
+  }
+}
+
+rmSync(OUT, {recursive: true, force: true});
+cpSync('wordpress/plugin', STAGE, {recursive: true});
+for (const file of ['safeguarding-widgets.php', 'readme.txt']) {
+  const path = join(STAGE, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replaceAll('@VERSION@', version));
+}
+
+// The library, without source maps (they point at sources the zip lacks).
+mkdirSync(join(STAGE, 'lib/locales'), {recursive: true});
+for (const file of ['safeguarding-widgets.js', 'safeguarding-widgets.js.sri', 'placeholders.css']) {
+  cpSync(join('dist', file), join(STAGE, 'lib', file));
+}
+for (const file of readdirSync('dist/locales').filter((name) => /\.js(\.sri)?$/.test(name))) {
+  cpSync(join('dist/locales', file), join(STAGE, 'lib/locales', file));
+}
+
+for (const widget of widgets) {
+  mkdirSync(join(STAGE, 'blocks', widget.name), {recursive: true});
+  writeFileSync(join(STAGE, 'blocks', widget.name, 'block.json'), `${JSON.stringify(blockMetadata(widget, version), null, 2)}\n`);
+}
+
+mkdirSync(join(STAGE, 'build'), {recursive: true});
+const replaceable = Object.values(CONTACTS)
+  .filter((contact) => contact.id !== 'emergency')
+  .map((contact) => ({id: contact.id, name: contact.name(), ...(contact.phone ? {phone: contact.phone} : {url: contact.url})}));
+writeFileSync(join(STAGE, 'build/contacts.json'), `${JSON.stringify(replaceable, null, 2)}\n`);
+
+/**
+ * `import {widgets, fallbacks} from 'virtual:widgets'` in the editor script:
+ * the widgets as builder/widgets.ts reads them from the manifest (not the
+ * whole manifest, with its docs for every part and custom property).
+ */
+const manifestWidgets = {
+  name: 'manifest-widgets',
+  setup(build) {
+    build.onResolve({filter: /^virtual:widgets$/}, () => ({path: 'widgets', namespace: 'manifest'}));
+    build.onLoad({filter: /.*/, namespace: 'manifest'}, () => ({contents: JSON.stringify({widgets, fallbacks: FALLBACKS}), loader: 'json'}));
+  },
+};
+
+// Readable on purpose (not minified): site owners and reviewers read it.
+await esbuild.build({
+  entryPoints: ['wordpress/editor/index.js'],
+  plugins: [manifestWidgets],
+  bundle: true,
+  format: 'iife',
+  target: 'es2020',
+  charset: 'utf8',
+  outfile: join(STAGE, 'build/editor.js'),
+  banner: {js: `/* Safeguarding widgets ${version}: the block editor script, built from wordpress/editor/ and custom-elements.json. */`},
+  logLevel: 'warning',
+});
+
+/** Every file under `dir`, by its path in the zip. */
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+// A fixed date, so that the same sources give the same zip.
+const mtime = new Date('2024-01-01T00:00:00Z');
+const entries = Object.fromEntries(
+  files(STAGE).sort().map((path) => [relative(OUT, path).split('\\').join('/'), [readFileSync(path), {mtime}]])
+);
+const zip = zipSync(entries, {level: 9});
+writeFileSync(join(OUT, `${SLUG}.zip`), zip);
+console.log(`dist/wordpress/${SLUG}.zip: ${zip.length.toLocaleString('en-GB')} bytes, ${Object.keys(entries).length} files, ${widgets.length} blocks`);

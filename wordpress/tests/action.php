@@ -1,0 +1,47 @@
+<?php
+/**
+ * One step on the test site from PHP's command line, for
+ * scripts/test-wordpress.js. Prints JSON.
+ *
+ * Usage: php action.php <host> option|deactivate|activate|uninstall|language <locale>
+ *
+ * @package SafeguardingWidgets
+ */
+
+if ( 'cli' !== PHP_SAPI ) {
+	exit( 1 );
+}
+
+$_SERVER['HTTP_HOST']   = $argv[1];
+$_SERVER['REQUEST_URI'] = '/';
+require '/usr/share/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+
+$sgw_file = 'safeguarding-widgets/safeguarding-widgets.php';
+switch ( $argv[2] ) {
+	case 'option':
+		echo wp_json_encode( get_option( 'safeguarding_widgets', null ) );
+		break;
+	case 'deactivate':
+		deactivate_plugins( $sgw_file );
+		echo wp_json_encode( is_plugin_active( $sgw_file ) );
+		break;
+	case 'activate':
+		echo wp_json_encode( ! is_wp_error( activate_plugin( $sgw_file ) ) );
+		break;
+	case 'uninstall':
+		// What Plugins › Delete runs before it removes the files.
+		uninstall_plugin( $sgw_file );
+		echo wp_json_encode( get_option( 'safeguarding_widgets', null ) );
+		break;
+	case 'language':
+		// The site language (Settings › General), written past
+		// sanitize_option(), which accepts only installed translations of
+		// WordPress (Debian's wordpress-l10n): the test needs <html lang> only.
+		$wpdb->replace( $wpdb->options, array( 'option_name' => 'WPLANG', 'option_value' => $argv[3] ?? '', 'autoload' => 'yes' ) );
+		wp_cache_delete( 'alloptions', 'options' );
+		echo wp_json_encode( get_option( 'WPLANG' ) );
+		break;
+	default:
+		exit( 1 );
+}
