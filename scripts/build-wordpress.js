@@ -72,9 +72,9 @@ for (const widget of widgets) {
 }
 
 mkdirSync(join(STAGE, 'build'), {recursive: true});
-const replaceable = Object.values(CONTACTS)
-  .filter((contact) => contact.id !== 'emergency')
-  .map((contact) => ({id: contact.id, name: contact.name(), ...(contact.phone ? {phone: contact.phone} : {url: contact.url})}));
+const replaceable = Object.entries(CONTACTS)
+  .filter(([, contact]) => !contact.fixed)
+  .map(([id, contact]) => ({id, name: contact.name(), ...(contact.kind === 'phone' ? {phone: contact.phone} : {url: contact.url})}));
 writeFileSync(join(STAGE, 'build/contacts.json'), `${JSON.stringify(replaceable, null, 2)}\n`);
 
 /**

@@ -15,9 +15,7 @@ describe('examples', () => {
     it(`${example.id}: renders with no warning and no axe violation`, async () => {
       const el = await renderExample(example);
       expect(el.localName).to.equal(`safeguard-${example.element}`);
-      // A banner outside its dates renders nothing, by design.
-      const expected = example.id === 'campaign-banner/after-dates' ? 0 : 1;
-      expect(deepAll(el, '[part~="base"]').length, 'outer parts').to.be.at.least(expected);
+      expect(deepAll(el, '[part~="base"]').length > 0, 'it renders its outer part').to.equal(!example.empty);
       expect(warnings.messages).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
