@@ -11,6 +11,7 @@
 // (ms per story, default 30000), CHROME_PATH (default /usr/lib/chromium/chromium).
 import {createRequire} from 'node:module';
 import process from 'node:process';
+import {EXAMPLES} from '../examples/index.js';
 import {eachEntry, open, seconds} from './stories.js';
 
 const concurrency = Number(process.env.SMOKE_CONCURRENCY || 2);
@@ -111,6 +112,14 @@ async function main() {
   if (failures.length) {
     console.log(`Failed: ${failures.join(', ')}`);
     process.exitCode = 1;
+  }
+  if (!process.argv.includes('--filter')) {
+    const ids = new Set(results.map(({entry}) => entry.id));
+    const missing = EXAMPLES.filter(({id}) => !ids.has(id.replace(/^([\w-]+)\/([\w-]+)$/, 'elements-$1--$2')));
+    if (missing.length) {
+      console.log(`Examples with no story: ${missing.map(({id}) => id).join(', ')}`);
+      process.exitCode = 1;
+    }
   }
 }
 

@@ -453,12 +453,16 @@ describe('<safeguard-quick-exit>', () => {
       const box = button(el).getBoundingClientRect();
       await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
       expect(overlay(el).matches(':modal')).to.equal(true);
+      let closed = 0;
+      overlay(el).addEventListener('close', () => closed++);
 
       for (const key of ['Escape', 'Escape', 'Escape', 'Tab', 'Escape', 'Shift', 'Shift', 'Shift', 'Escape']) {
         await sendKeys({press: key});
       }
       await el.updateComplete;
 
+      // Not even for a moment: a cover that closes and comes back flashes the page.
+      expect(closed, 'times the cover closed').to.equal(0);
       expect(overlay(el).open).to.equal(true);
       expect(overlay(el).matches(':modal')).to.equal(true);
       expect(document.title).to.equal('Loading');
