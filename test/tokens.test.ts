@@ -161,7 +161,7 @@ describe('design tokens', () => {
     const readings = [...sheets].flatMap(declarations).filter(({value}) => reads(value).some(({name}) => isToken(name)));
     for (const reading of readings) {
       const derived = derivation(reading);
-      expect(derived, `"${reading.property}: ${reading.value}" reads a token outside a --_x on :host`).not.to.equal(undefined);
+      expect(derived, `"${reading.property}: ${reading.value}" reads a token outside a --_x derivation`).not.to.equal(undefined);
       expect(derived!.token, `${reading.property} derives from its own token`).to.equal(`--safeguard-${reading.property.slice(3)}`);
       expect(derived!.fallback, `${reading.property} gives the default`).to.be.a('string');
     }
