@@ -199,6 +199,17 @@ describe('design tokens', () => {
     });
   }
 
+  it('the README’s theming table gives every token with the default the elements document', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const table = readme.slice(readme.indexOf('### Theming'), readme.indexOf('\n## ', readme.indexOf('### Theming')));
+    const quoted = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map(([, text]) => text);
+    const listed = [...table.matchAll(/^\| (`--safeguard-.*?) \| (.*?) \|/gm)].flatMap(([, names, defaults]) =>
+      quoted(names).map((name, i) => `${name}=${quoted(defaults)[i]}`)
+    );
+    const documented = new Set(ELEMENTS.flatMap(({tokens}) => tokens.map((token) => `${token.name}=${token.default}`)));
+    expect(listed.sort()).to.deep.equal([...documented].sort());
+  });
+
   it('a token set on the page reaches nested elements, and one set on a nested element applies there', async () => {
     const el = await render(`<div style="--safeguard-accent: rgb(1, 2, 3)"><safeguard-topic-guide topic="modern-slavery"></safeguard-topic-guide></div>`);
     const card = deepAll(el.firstElementChild!, 'safeguard-report-contact')[0] as HTMLElement;
