@@ -1,4 +1,9 @@
 import js from '@eslint/js';
+import chaiExpect from 'eslint-plugin-chai-expect';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import mocha from 'eslint-plugin-mocha';
+import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -22,10 +27,25 @@ export default tseslint.config(
     files: ['wordpress/editor/**'],
     languageOptions: {globals: {...globals.browser, wp: 'readonly'}},
   },
-  // Chai's `expect(x).to.be.true` reads as an expression.
+  // Lit templates, their accessibility, and custom elements: wherever
+  // elements are written or templates rendered.
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'builder/**/*.ts', 'test/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], litA11y.configs.recommended, wc.configs['flat/recommended']],
+    // eslint-plugin-wc knows an element by its base class.
+    settings: {wc: {elementBaseClasses: ['LitElement', 'SafeguardElement', 'SafeguardHeadedElement']}},
+  },
+  // Tests: every expect() asserts something, and none is focused or skipped.
   {
     files: ['test/**'],
-    rules: {'@typescript-eslint/no-unused-expressions': 'off'},
+    extends: [chaiExpect.configs['recommended-flat']],
+    plugins: {mocha},
+    rules: {
+      'mocha/no-exclusive-tests': 'error',
+      'mocha/no-pending-tests': 'error',
+      // Chai's `expect(x).to.be.true` reads as an expression.
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
   },
   // Build, test and demo tooling that runs in Node.
   {

@@ -15,3 +15,76 @@ describe('the placeholder CSS', () => {
     expect(snippet).to.equal(source);
   });
 });
+
+// The placeholder reserves, before the script runs, what the element's own
+// styles then give it: the same min-height for each language and viewport.
+// Both must exist (the page's CSS acts before any script; the element's
+// acts once defined, with or without the page's snippet), so they are
+// compared here: each side's rules in a frame of each width, on stand-ins.
+describe('the placeholder heights equal the elements’ own', () => {
+  const LANGS = ['en', 'cy', 'pl', 'ro', 'ne'];
+  // Wide, under 40em and under 30em (16px text).
+  const WIDTHS = [1000, 560, 400];
+
+  /** A frame `width` px wide holding `body`, loaded. */
+  async function frame(width: number, body: string): Promise<Document> {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = `width: ${width}px; height: 100px; border: 0`;
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, {once: true}));
+    iframe.srcdoc = `<!DOCTYPE html><html><head></head><body>${body}</body></html>`;
+    document.body.append(iframe);
+    await loaded;
+    return iframe.contentDocument!;
+  }
+
+  /** In `doc`, an element host (a stand-in div) with `styles` in its shadow root around `inner`. */
+  function shadowHost(doc: Document, attributes: Record<string, string>, styles: string, inner: string): ShadowRoot {
+    const host = doc.createElement('div');
+    for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
+    doc.body.append(host);
+    const root = host.attachShadow({mode: 'open'});
+    root.innerHTML = `<style>${styles}</style>${inner}`;
+    return root;
+  }
+
+  /** The min-height an element gets, in its own frame. */
+  const minHeight = (el: Element) => el.ownerDocument.defaultView!.getComputedStyle(el).minHeight;
+
+  const stylesOf = (tag: string) =>
+    (customElements.get(tag) as unknown as {elementStyles: {cssText: string}[]}).elementStyles.map((s) => s.cssText).join('\n');
+
+  let placeholders: string;
+  before(async () => {
+    await import('../src/index.js');
+    // Undefined stand-in tags, so that `:not(:defined)` matches them.
+    placeholders = (await text('/src/placeholders.css')).replace(/safeguard-(campaign-banner|quick-exit)/g, 'x-$1');
+  });
+
+  afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.remove()));
+
+  for (const width of WIDTHS) {
+    it(`the campaign banner, full and slim, in each language, ${width}px wide`, async () => {
+      const doc = await frame(width, `<style>${placeholders}</style>`);
+      const found: string[] = [];
+      const wanted: string[] = [];
+      for (const lang of LANGS) {
+        for (const variant of ['full', 'slim']) {
+          const placeholder = doc.createElement('x-campaign-banner');
+          placeholder.setAttribute('lang', lang);
+          placeholder.setAttribute('variant', variant);
+          doc.body.append(placeholder);
+          const root = shadowHost(doc, {variant}, stylesOf('safeguard-campaign-banner'), `<section part="base" lang="${lang}"></section>`);
+          found.push(`${lang} ${variant}: ${minHeight(placeholder)}`);
+          wanted.push(`${lang} ${variant}: ${minHeight(root.querySelector('[part=base]')!)}`);
+        }
+      }
+      expect(found).to.deep.equal(wanted);
+    });
+  }
+
+  it('the quick exit (sticky, its default)', async () => {
+    const doc = await frame(1000, `<style>${placeholders}</style><x-quick-exit></x-quick-exit>`);
+    const root = shadowHost(doc, {}, stylesOf('safeguard-quick-exit'), '<div part="base" class="sticky"></div>');
+    expect(minHeight(doc.querySelector('x-quick-exit')!)).to.equal(minHeight(root.querySelector('[part=base]')!));
+  });
+});

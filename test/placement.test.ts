@@ -151,7 +151,7 @@ describe('placement on a page as it loads', () => {
     const div = document.querySelector('[data-safeguard]')!;
     const link = div.querySelector('a')!;
     expect(div.hasAttribute('data-safeguard-mounted')).to.equal(false);
-    expect(link.parentElement === div, 'the link is still the div’s child').to.equal(true);
+    expect(link.parentElement, 'the link is still the div’s child').to.equal(div);
     expect(visible(link)).to.equal(true);
 
     await window.seam.define();
@@ -195,7 +195,7 @@ describe('the div form', () => {
       const element = await mounted(div);
 
       expect(element.localName).to.equal(`safeguard-${example.element}`);
-      expect(element.parentElement === div, 'the element is inside the div').to.equal(true);
+      expect(element.parentElement, 'the element is inside the div').to.equal(div);
       for (const [name, value] of attributesOf(example)) expect(element.getAttribute(name)).to.equal(value);
       await settled(element);
       expect(renderedTexts(element)).to.deep.equal(expected);

@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {links} from '../styles/base.js';
 
 /*
  * Heights are in em of the host's own font size, so the `:not(:defined)`
@@ -11,6 +12,7 @@ import {css} from 'lit';
  * lines of text. Override with ::part(base) { min-height }.
  */
 export const styles = css`
+  ${links}
   /* Outside its dates, or dismissed: no space at all. */
   :host(:not(:state(shown))) {
     display: none;
@@ -22,9 +24,9 @@ export const styles = css`
     position: relative;
     min-height: var(--_wide);
     padding: 1em 1.25em;
-    border: 5px solid var(--safeguard-accent, #1d70b8);
-    border-radius: var(--safeguard-radius, 4px);
-    background: var(--safeguard-surface, transparent);
+    border: 5px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   [part='base']:lang(cy) {
     --_wide: 22.5em;
@@ -65,7 +67,7 @@ export const styles = css`
     display: block;
     font-size: 2.5em;
     line-height: 1.2;
-    color: var(--safeguard-accent, #1d70b8);
+    color: var(--_accent);
   }
   [part='partners'] {
     font-size: 0.875em;
@@ -82,7 +84,7 @@ export const styles = css`
     height: 44px;
     padding: 0;
     border: 2px solid transparent;
-    border-radius: var(--safeguard-radius, 4px);
+    border-radius: var(--_radius);
     background: none;
     color: inherit;
     font-size: 1.75em;

@@ -75,7 +75,9 @@ const storage = (value?: string): string | null => {
  * @csspart close - The close button (with `dismissible`).
  * @cssprop [--safeguard-accent=#1d70b8] - The border, the figure and the link.
  * @cssprop [--safeguard-surface=transparent] - The background.
- * @cssprop [--safeguard-radius=4px] - Corner radius.
+ * @cssprop [--safeguard-radius=4px] - Corner radius of the banner and the close button.
+ * @cssprop [--safeguard-focus=#0b0c0c] - The focus outline.
+ * @cssprop [--safeguard-focus-halo=#ffdd00] - The halo around the focus outline.
  * @fires {{variant: 'full' | 'slim'}} safeguard-dismiss - The visitor closed the banner. Detail: its `variant`.
  */
 export class SafeguardCampaignBanner extends SafeguardHeadedElement {

@@ -32,17 +32,17 @@ export const styles = css`
     min-width: 44px;
     padding: 0.5rem 1rem;
     border: 2px solid transparent;
-    border-radius: var(--safeguard-radius, 4px);
-    background: var(--safeguard-urgent, #b3261e);
+    border-radius: var(--_radius);
+    background: var(--_urgent);
     color: #fff;
     font-weight: 700;
     box-shadow: 0 2px 0 #0b0c0c;
   }
   button:hover {
-    background: color-mix(in srgb, var(--safeguard-urgent, #b3261e) 80%, #000);
+    background: color-mix(in srgb, var(--_urgent) 80%, #000);
   }
   button:focus-visible {
-    background: var(--safeguard-focus-halo, #ffdd00);
+    background: var(--_focus-halo);
     color: #0b0c0c;
   }
   [part='indicator'] {

@@ -58,6 +58,9 @@ const POSITIONS = ['sticky', 'fixed', 'inline'] as const;
  * @csspart indicator - The three dots that show the Shift presses.
  * @csspart overlay - The plain cover shown while the next page loads.
  * @cssprop [--safeguard-urgent=#b3261e] - The button's background.
+ * @cssprop [--safeguard-radius=4px] - The button's corner radius.
+ * @cssprop [--safeguard-focus=#0b0c0c] - The focus outline.
+ * @cssprop [--safeguard-focus-halo=#ffdd00] - The focused button's background and the halo around its outline.
  * @fires {{href: string; trigger: 'button' | 'shift'}} safeguard-exit - Before leaving; cancelable (cancel to stay). Detail: where it goes (`href`) and what started it (`trigger`).
  */
 export class SafeguardQuickExit

@@ -1,11 +1,13 @@
 import {css} from 'lit';
+import {links} from '../styles/base.js';
 
 export const styles = css`
+  ${links}
   .card {
-    padding: var(--safeguard-space, 1rem);
-    border: 2px solid var(--safeguard-accent, #1d70b8);
-    border-radius: var(--safeguard-radius, 4px);
-    background: var(--safeguard-surface, transparent);
+    padding: var(--_space);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   ul {
     list-style: none;
@@ -24,7 +26,7 @@ export const styles = css`
     border-top: 1px solid color-mix(in srgb, currentColor 25%, transparent);
   }
   .card [part~='urgent'] {
-    border-inline-start: 8px solid var(--safeguard-urgent, #b3261e);
+    border-inline-start: 8px solid var(--_urgent);
     font-size: 1.125em;
   }
   .card [part~='urgent'] .route .phone {

@@ -48,6 +48,10 @@ const labelled = (text: string): string =>
  * @cssprop [--safeguard-accent=#1d70b8] - Links and the card's border.
  * @cssprop [--safeguard-urgent=#b3261e] - The bar beside the most urgent contact.
  * @cssprop [--safeguard-surface=transparent] - The card's background.
+ * @cssprop [--safeguard-radius=4px] - The card's corner radius.
+ * @cssprop [--safeguard-space=1rem] - The card's padding.
+ * @cssprop [--safeguard-focus=#0b0c0c] - The focus outline.
+ * @cssprop [--safeguard-focus-halo=#ffdd00] - The halo around the focus outline.
  */
 export class SafeguardReportContact extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];

@@ -12,7 +12,7 @@ export const styles = css`
     box-sizing: border-box;
     padding-block: 0.625rem;
     min-block-size: 44px;
-    color: var(--safeguard-accent, #1d70b8);
+    color: var(--_accent);
     font-weight: 700;
     cursor: pointer;
   }

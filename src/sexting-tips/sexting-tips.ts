@@ -20,7 +20,13 @@ import {styles} from './sexting-tips.styles.js';
  * @csspart tip - One tip: a `<details>` element.
  * @csspart summary - A tip's `<summary>`, the line that opens it.
  * @csspart contacts - The nested `<safeguard-report-contact topic="sexting">`.
- * @cssprop [--safeguard-accent=#1d70b8] - The colour of each tip's summary.
+ * @cssprop [--safeguard-accent=#1d70b8] - The colour of each tip's summary, and the nested contact card's links and border.
+ * @cssprop [--safeguard-urgent=#b3261e] - The bar beside the most urgent contact, in the nested contact card.
+ * @cssprop [--safeguard-surface=transparent] - The nested contact card's background.
+ * @cssprop [--safeguard-radius=4px] - The nested contact card's corner radius.
+ * @cssprop [--safeguard-space=1rem] - The nested contact card's padding.
+ * @cssprop [--safeguard-focus=#0b0c0c] - The focus outline.
+ * @cssprop [--safeguard-focus-halo=#ffdd00] - The halo around the focus outline.
  */
 export class SafeguardSextingTips extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];

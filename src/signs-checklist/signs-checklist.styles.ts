@@ -2,10 +2,10 @@ import {css} from 'lit';
 
 export const styles = css`
   .card {
-    padding: var(--safeguard-space, 1rem);
+    padding: var(--_space);
     border: 1px solid color-mix(in srgb, currentColor 30%, transparent);
-    border-radius: var(--safeguard-radius, 4px);
-    background: var(--safeguard-surface, transparent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   fieldset {
     min-inline-size: 0;
@@ -33,11 +33,11 @@ export const styles = css`
     gap: 0.75rem;
     min-block-size: 44px;
     padding: 0.5rem;
-    border-radius: var(--safeguard-radius, 4px);
+    border-radius: var(--_radius);
     cursor: pointer;
   }
   label:hover {
-    background: color-mix(in srgb, var(--safeguard-accent, #1d70b8) 10%, transparent);
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
   label span {
     min-inline-size: 0;
@@ -48,7 +48,7 @@ export const styles = css`
     inline-size: max(24px, 1.5em);
     block-size: max(24px, 1.5em);
     margin: 0;
-    accent-color: var(--safeguard-accent, #1d70b8);
+    accent-color: var(--_accent);
     cursor: pointer;
   }
   .status {
@@ -58,7 +58,7 @@ export const styles = css`
     margin-block-start: 1rem;
     padding-block: 0.25rem;
     padding-inline-start: 1rem;
-    border-inline-start: 6px solid var(--safeguard-accent, #1d70b8);
+    border-inline-start: 6px solid var(--_accent);
   }
   [part='contacts'] {
     margin-block-end: 1rem;
@@ -70,10 +70,10 @@ export const styles = css`
   }
   button {
     padding: 0.5rem 1rem;
-    border: 2px solid var(--safeguard-button, #1d70b8);
-    border-radius: var(--safeguard-radius, 4px);
-    background: var(--safeguard-button, #1d70b8);
-    color: var(--safeguard-button-text, #ffffff);
+    border: 2px solid var(--_button);
+    border-radius: var(--_radius);
+    background: var(--_button);
+    color: var(--_button-text);
   }
   .clear {
     border-color: currentColor;

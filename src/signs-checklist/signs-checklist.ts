@@ -35,12 +35,15 @@ const TOPIC_NAMES = Object.keys(CHECKLIST_TOPICS) as ChecklistTopic[];
  * @csspart actions - The row of buttons.
  * @csspart print - The "Print this list" button.
  * @csspart clear - The "Clear my answers" button.
- * @cssprop [--safeguard-accent=#1d70b8] - Checkboxes and the result panel's border.
- * @cssprop [--safeguard-surface=transparent] - The card's background.
+ * @cssprop [--safeguard-accent=#1d70b8] - Checkboxes, the result panel's border, and the nested contact card's links and border.
+ * @cssprop [--safeguard-urgent=#b3261e] - The bar beside the most urgent contact, in the nested contact card.
+ * @cssprop [--safeguard-surface=transparent] - The card's background (and the nested contact card's).
  * @cssprop [--safeguard-button=#1d70b8] - The print button's background.
  * @cssprop [--safeguard-button-text=#ffffff] - The print button's text.
  * @cssprop [--safeguard-radius=4px] - Corner rounding.
- * @cssprop [--safeguard-space=1rem] - The card's padding.
+ * @cssprop [--safeguard-space=1rem] - The card's padding (and the nested contact card's).
+ * @cssprop [--safeguard-focus=#0b0c0c] - The focus outline.
+ * @cssprop [--safeguard-focus-halo=#ffdd00] - The halo around the focus outline.
  */
 export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];

@@ -1,16 +1,29 @@
 import {css} from 'lit';
 
 /**
- * Tokens and base rules shared by every element. Text inherits the host
- * page's font and colour; colours have AA contrast on a white page.
+ * Base rules shared by every element, and the defaults of the tokens. Text
+ * inherits the host page's font and colour; colours have AA contrast on a
+ * white page.
  *
- * Tokens: --safeguard-accent (links, borders), --safeguard-urgent (the
- * most urgent line), --safeguard-focus (focus ring), --safeguard-surface
- * (card background), --safeguard-button, --safeguard-button-text,
- * --safeguard-radius, --safeguard-space.
+ * Each public token `--safeguard-x` is read once, with its default, into a
+ * private `--_x` on `:host` (Material Web's pattern): every default is here,
+ * and rules use only `var(--_x)`. Every element's `:host` derives them again
+ * from the public token, so a token set on an outer element (or the page)
+ * reaches nested elements, and one set on a nested element through
+ * `::part` applies there. Each element documents with `@cssprop` the tokens
+ * its rendering responds to (test/tokens.test.ts checks both ways).
  */
 export const base = css`
   :host {
+    --_accent: var(--safeguard-accent, #1d70b8);
+    --_button: var(--safeguard-button, #1d70b8);
+    --_button-text: var(--safeguard-button-text, #ffffff);
+    --_focus: var(--safeguard-focus, #0b0c0c);
+    --_focus-halo: var(--safeguard-focus-halo, #ffdd00);
+    --_radius: var(--safeguard-radius, 4px);
+    --_space: var(--safeguard-space, 1rem);
+    --_surface: var(--safeguard-surface, transparent);
+    --_urgent: var(--safeguard-urgent, #b3261e);
     display: block;
     box-sizing: border-box;
     font: inherit;
@@ -40,24 +53,15 @@ export const base = css`
   p {
     margin: 0 0 0.75em;
   }
-  a {
-    color: var(--safeguard-accent, #1d70b8);
-    text-decoration-thickness: max(1px, 0.0625em);
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
-  }
-  a:hover {
-    text-decoration-thickness: max(3px, 0.1875em);
-  }
   button {
     font: inherit;
     min-height: 44px;
     cursor: pointer;
   }
   :focus-visible {
-    outline: 3px solid var(--safeguard-focus, #0b0c0c);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
-    box-shadow: 0 0 0 6px var(--safeguard-focus-halo, #ffdd00);
+    box-shadow: 0 0 0 6px var(--_focus-halo);
   }
   .visually-hidden {
     position: absolute !important;
@@ -84,6 +88,25 @@ export const base = css`
       outline-color: Highlight;
       box-shadow: none;
     }
+  }
+`;
+
+/**
+ * Links, for the elements that render them (not in `base`, so that an
+ * element without links neither carries nor documents the link colour).
+ * Interpolated into those elements' styles: `css\`${links} …\``.
+ */
+export const links = css`
+  a {
+    color: var(--_accent);
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+  a:hover {
+    text-decoration-thickness: max(3px, 0.1875em);
+  }
+  @media (forced-colors: active) {
     a {
       color: LinkText;
     }

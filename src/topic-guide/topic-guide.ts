@@ -38,7 +38,15 @@ import {styles} from './topic-guide.styles.js';
  * @csspart checklist - The nested `<safeguard-signs-checklist>`.
  * @csspart contacts - The nested `<safeguard-report-contact>`.
  * @csspart tips - The nested `<safeguard-sexting-tips>` (sexting only).
- * @cssprop [--safeguard-accent=#1d70b8] - Links, borders and tip summaries in the nested elements.
+ * @cssprop [--safeguard-accent=#1d70b8] - Links, borders, checkboxes and tip summaries in the nested elements.
+ * @cssprop [--safeguard-urgent=#b3261e] - The bar beside the most urgent contact, in the nested contact card.
+ * @cssprop [--safeguard-surface=transparent] - The nested checklist's and contact card's background.
+ * @cssprop [--safeguard-button=#1d70b8] - The nested checklist's print button's background.
+ * @cssprop [--safeguard-button-text=#ffffff] - The nested checklist's print button's text.
+ * @cssprop [--safeguard-radius=4px] - Corner rounding in the nested elements.
+ * @cssprop [--safeguard-space=1rem] - The nested checklist's and contact card's padding.
+ * @cssprop [--safeguard-focus=#0b0c0c] - The focus outline.
+ * @cssprop [--safeguard-focus-halo=#ffdd00] - The halo around the focus outline.
  */
 export class SafeguardTopicGuide extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];
