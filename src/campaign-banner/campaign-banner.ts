@@ -155,7 +155,7 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
   }
 
   /** `variant` is slim (validated: an unknown one warns once and gives full). */
-  private slim = false;
+  private slim!: boolean;
 
   /** The "See the signs" address, or none. */
   private link?: string;

@@ -12,7 +12,7 @@ export class SafeguardHeadedElement extends SafeguardElement {
   headingLevel = 2;
 
   /** The validated heading level: a bad value warns once and gives 2. */
-  protected level = 2;
+  protected level!: number;
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

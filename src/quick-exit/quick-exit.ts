@@ -100,7 +100,7 @@ export class SafeguardQuickExit
   private shortcut = new ShiftShortcut(this);
 
   /** `position`, validated (an unknown one warns once and gives sticky). */
-  private placement: (typeof POSITIONS)[number] = 'sticky';
+  private placement!: (typeof POSITIONS)[number];
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('position')) {

@@ -72,10 +72,10 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
   operationName?: string;
 
   /** `variant`, validated (an unknown one warns once and gives card). */
-  private layout: (typeof VARIANTS)[number] = 'card';
+  private layout!: (typeof VARIANTS)[number];
 
   /** The topic's contacts, most urgent first, as shown. */
-  private shown: ShownContact[] = [];
+  private shown!: ShownContact[];
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

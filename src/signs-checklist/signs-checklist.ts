@@ -72,10 +72,10 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   private cleared = false;
 
   /** `topic`, validated (an unknown one warns once and gives child-exploitation). */
-  private shownTopic: (typeof CHECKLIST_TOPICS)[ChecklistTopic] = CHECKLIST_TOPICS['child-exploitation'];
+  private shownTopic!: (typeof CHECKLIST_TOPICS)[ChecklistTopic];
 
   /** How many signs the topic lists. */
-  private total = 0;
+  private total!: number;
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

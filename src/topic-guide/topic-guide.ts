@@ -71,7 +71,7 @@ export class SafeguardTopicGuide extends SafeguardHeadedElement {
     | 'sexting' = 'child-exploitation';
 
   /** `topic`, validated (an unknown one warns once and gives child-exploitation). */
-  private shownTopic: TopicName = 'child-exploitation';
+  private shownTopic!: TopicName;
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
