@@ -1,4 +1,5 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {expectEvent} from './support/render.js';
 import sinon from 'sinon';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/campaign-banner/define.js';
@@ -381,12 +382,12 @@ describe('<safeguard-campaign-banner>', () => {
       </div>`);
       const el = banner(page);
       const box = part(el, 'close')!.getBoundingClientRect();
-      const event = oneEvent(page, 'safeguard-dismiss');
-      await sendMouse({
-        type: 'click',
-        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-      });
-      const {bubbles, composed, detail} = await event;
+      const [{bubbles, composed, detail}] = await expectEvent(page, 'safeguard-dismiss', () =>
+        sendMouse({
+          type: 'click',
+          position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+        })
+      );
       expect({bubbles, composed, detail}).to.deep.equal({
         bubbles: true,
         composed: true,
@@ -404,9 +405,8 @@ describe('<safeguard-campaign-banner>', () => {
       </main>`);
       const el = banner(main);
       part(el, 'close')!.focus();
-      const event = oneEvent(el, 'safeguard-dismiss');
-      await sendKeys({press: 'Enter'});
-      expect((await event).detail).to.deep.equal({variant: 'slim'});
+      const [event] = await expectEvent(el, 'safeguard-dismiss', () => sendKeys({press: 'Enter'}));
+      expect(event.detail).to.deep.equal({variant: 'slim'});
       expect(isShown(el)).to.equal(false);
       expect(document.activeElement).to.equal(main);
       expect(main.getAttribute('tabindex')).to.equal('-1');

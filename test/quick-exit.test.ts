@@ -7,6 +7,7 @@ import sinon from 'sinon';
 import {SHORTCUT_MS, stopExit} from '../src/quick-exit/shift-shortcut.js';
 import {clearPageConfig, setPageConfig} from './support/page-config.js';
 import {words} from './support/shadow.js';
+import {expectEvent} from './support/render.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
 
 const ONCE = 'Shift pressed once. Press Shift 2 more times to exit the page.';
@@ -128,13 +129,12 @@ describe('<safeguard-quick-exit>', () => {
     el.addEventListener('safeguard-exit', () => {
       coveredFirst = overlay(el).open && navigated.length === 0;
     });
-    const fired = oneEvent(el, 'safeguard-exit');
-
-    await sendMouse({
-      type: 'click',
-      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-    });
-    const event = await fired;
+    const [event] = await expectEvent(el, 'safeguard-exit', () =>
+      sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      })
+    );
 
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
     expect(event.detail).to.deep.equal({href: DEFAULT_EXIT_HREF, trigger: 'button'});
@@ -179,17 +179,17 @@ describe('<safeguard-quick-exit>', () => {
 
   it('counts Shift presses aloud and with dots, and leaves on the third', async () => {
     const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
-    const fired = oneEvent(el, 'safeguard-exit');
+    const [event] = await expectEvent(el, 'safeguard-exit', async () => {
+      await shift(el);
+      expect(status(el)).to.equal(ONCE);
+      expect(dots(el)).to.deep.equal(['on', 'off', 'off']);
+      await shift(el);
+      expect(status(el)).to.equal(TWICE);
+      expect(dots(el)).to.deep.equal(['on', 'on', 'off']);
+      await shift(el);
+    });
 
-    await shift(el);
-    expect(status(el)).to.equal(ONCE);
-    expect(dots(el)).to.deep.equal(['on', 'off', 'off']);
-    await shift(el);
-    expect(status(el)).to.equal(TWICE);
-    expect(dots(el)).to.deep.equal(['on', 'on', 'off']);
-    await shift(el);
-
-    expect((await fired).detail.trigger).to.equal('shift');
+    expect(event.detail.trigger).to.equal('shift');
     await expectLeftFor(el, DEFAULT_EXIT_HREF);
     expect(status(el)).to.equal('');
     expect(dots(el)).to.deep.equal([]);

@@ -1,11 +1,11 @@
-import {expect, oneEvent} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/signs-checklist/define.js';
 import type {SafeguardSignsChecklist} from '../src/signs-checklist/signs-checklist.js';
 import {campaignSigns, whatYouCanDo} from '../src/content/child-exploitation.js';
 import {sexualExploitationSigns} from '../src/content/sexual-exploitation.js';
 import {updated, words} from './support/shadow.js';
-import {expectEvent, render} from './support/render.js';
+import {clickOn, expectEvent, render} from './support/render.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
@@ -35,8 +35,7 @@ async function click(target: Element) {
 }
 
 async function tick(el: SafeguardSignsChecklist, ...indexes: number[]) {
-  for (const index of indexes) boxes(el)[index].click();
-  await el.updateComplete;
+  for (const index of indexes) await clickOn(boxes(el)[index], el);
 }
 
 describe('<safeguard-signs-checklist>', () => {
@@ -204,12 +203,11 @@ describe('<safeguard-signs-checklist>', () => {
     it('unticks all, hides the result, announces and moves focus to the first box', async () => {
       const el = await checklist();
       await tick(el, 1, 4, 9);
-      const cleared = oneEvent(el, 'safeguard-checklist-change');
       const clear = $<HTMLButtonElement>(el, '[part=clear]')!;
       expect(words(clear)).to.equal('Clear my answers');
       clear.focus();
-      await sendKeys({press: 'Enter'});
-      expect(((await cleared) as CustomEvent).detail).to.deep.equal({checked: 0, total: 15});
+      const [cleared] = await expectEvent(el, 'safeguard-checklist-change', () => sendKeys({press: 'Enter'}));
+      expect(cleared.detail).to.deep.equal({checked: 0, total: 15});
       await el.updateComplete;
       expect(boxes(el).some((box) => box.checked)).to.equal(false);
       expect(has(el, '[part=result]')).to.equal(false);

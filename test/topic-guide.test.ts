@@ -3,7 +3,7 @@ import '../src/topic-guide/define.js';
 import type {SafeguardTopicGuide} from '../src/topic-guide/topic-guide.js';
 import {deepAll, headings, settled} from './support/shadow.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
-import {markup, render} from './support/render.js';
+import {clickOn, markup, render} from './support/render.js';
 
 const hrefs = (el: Element) => deepAll(el, 'a').map((a) => a.getAttribute('href'));
 /** The rendered text, through nested shadow roots. */
@@ -19,8 +19,8 @@ const guide = (topic?: string, level?: number) =>
 
 /** Ticks the first sign of the nested checklist, if the topic has one. */
 async function tickFirstSign(el: Element) {
-  (deepAll(el, 'input[type=checkbox]')[0] as HTMLInputElement | undefined)?.click();
-  await settled(el);
+  const box = deepAll(el, 'input[type=checkbox]')[0];
+  if (box) await clickOn(box, el);
 }
 
 const TOPICS = ['child-exploitation', 'sexual-exploitation', 'extremism', 'modern-slavery', 'sexting'];
