@@ -67,6 +67,16 @@ async function shiftWith(el: SafeguardQuickExit, key: string, letGoShiftFirst = 
   return el.updateComplete;
 }
 
+/** Two buttons on one page: a sticky one, then an inline one. */
+async function twoButtons() {
+  const wrapper = await fixture<HTMLElement>(html`<div>
+    <safeguard-quick-exit></safeguard-quick-exit>
+    <safeguard-quick-exit position="inline"></safeguard-quick-exit>
+  </div>`);
+  const [first, second] = wrapper.querySelectorAll('safeguard-quick-exit');
+  return {wrapper, first, second};
+}
+
 async function expectLeftFor(el: SafeguardQuickExit, href: string) {
   expect(overlay(el).open).to.equal(true);
   await el.updateComplete;
@@ -343,11 +353,7 @@ describe('<safeguard-quick-exit>', () => {
   });
 
   it('hands the announcement to the next button when the first leaves the page', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <safeguard-quick-exit></safeguard-quick-exit>
-      <safeguard-quick-exit position="inline"></safeguard-quick-exit>
-    </div>`);
-    const [first, second] = wrapper.querySelectorAll('safeguard-quick-exit');
+    const {first, second} = await twoButtons();
     first.remove();
     await shift(second);
     expect(status(second)).to.equal(ONCE);
@@ -481,11 +487,7 @@ describe('<safeguard-quick-exit>', () => {
     });
 
     it('leaves once for a click and then Shift three times, across buttons', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <safeguard-quick-exit></safeguard-quick-exit>
-        <safeguard-quick-exit position="inline"></safeguard-quick-exit>
-      </div>`);
-      const [first, second] = wrapper.querySelectorAll('safeguard-quick-exit');
+      const {wrapper, first, second} = await twoButtons();
       let events = 0;
       wrapper.addEventListener('safeguard-exit', () => events++);
 
