@@ -491,12 +491,14 @@ $table_prefix = 'wp_';
   for (const [id, value, what] of [
     ['#sgw-campaign_href', 'javascript:alert(1)', 'the campaign link'],
     ['#sgw-links-nspcc', ' java\tscript:alert(document.cookie)', 'a contact link written with a tab'],
+    ['#sgw-exit_href', 'tel:999', 'the quick exit link as a phone number (it must open a web page)'],
+    // Last: the check below reads the error this one leaves on the page.
     ['#sgw-exit_href', 'data:text/html,<script>alert(1)</script>', 'the quick exit link as data:'],
   ]) {
     const refusal = await saveSettings({[id]: value});
     const after = action('option');
     const stored = JSON.stringify(after);
-    check(refusal.errors.some((text) => /was not saved/.test(text)) && !/script:|data:/.test(stored),
+    check(refusal.errors.some((text) => /was not saved/.test(text)) && !/script:|data:|tel:/.test(stored),
       `the form refuses ${what} (${JSON.stringify(value)}) with a settings error`, JSON.stringify(refusal.errors));
   }
   const errorMarkup = await adminPage.evaluate(() => document.querySelector('.notice-error, .error')?.innerHTML ?? '');

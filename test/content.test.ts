@@ -3,6 +3,23 @@ import {CONTACTS, CONTACT_LISTS, type Contact} from '../src/content/contacts.js'
 import {TOPICS} from '../src/content/topics.js';
 import {CHECKLIST_TOPICS} from '../src/content/checklists.js';
 import {campaign} from '../src/content/campaign.js';
+import type {ChecklistTopic, TopicName} from '../src/content/topics.js';
+import type {ContactTopic} from '../src/content/contacts.js';
+import type {SafeguardReportContact} from '../src/report-contact/report-contact.js';
+import type {SafeguardSignsChecklist} from '../src/signs-checklist/signs-checklist.js';
+import type {SafeguardTopicGuide} from '../src/topic-guide/topic-guide.js';
+
+/**
+ * Each element's `topic` is written out as literals, so that the manifest
+ * (and the builder, typings and WordPress sidebar it feeds) lists them:
+ * this fails to compile when one differs from the registry.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const TOPICS_AGREE: [
+  Same<SafeguardReportContact['topic'], ContactTopic>,
+  Same<SafeguardSignsChecklist['topic'], ChecklistTopic>,
+  Same<SafeguardTopicGuide['topic'], TopicName>,
+] = [true, true, true];
 
 /**
  * Every phone number and URL the library may show, with where it comes
@@ -92,6 +109,10 @@ describe('content', () => {
       TOPICS[topic].checklist.groups().map((group) => group.signs().length);
     expect(count('child-exploitation')).to.deep.equal([15]);
     expect(count('sexual-exploitation')).to.deep.equal([7, 7]);
+  });
+
+  it('names the same topics in each element as in the registry (checked when compiled)', () => {
+    expect(TOPICS_AGREE).to.deep.equal([true, true, true]);
   });
 
   it('lists every checklist topic of the registry for the checklist, and no other', () => {

@@ -352,6 +352,18 @@ describe('<safeguard-quick-exit>', () => {
     expect(overlay(all[1]).open).to.equal(false);
   });
 
+  it('forgets the count when the last button leaves the page', async () => {
+    const {first, second} = await twoButtons();
+    await shift(first);
+    expect(status(first)).to.equal(ONCE);
+    first.remove();
+    second.remove();
+    const again = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit></safeguard-quick-exit>`);
+    expect(status(again)).to.equal('');
+    await shift(again);
+    expect(status(again)).to.equal(ONCE);
+  });
+
   it('hands the announcement to the next button when the first leaves the page', async () => {
     const {first, second} = await twoButtons();
     first.remove();

@@ -113,6 +113,13 @@ describe('<safeguard-report-contact>', () => {
     expect(warnings.messages[0]).to.contain('operation-name').and.contain('longer than 60 characters');
   });
 
+  it('says nothing about an operation name where no note quotes it', async () => {
+    setPageConfig({operationName: `Operation ${'X'.repeat(51)}`});
+    for (const topic of ['general', 'modern-slavery', 'extremism', 'sexting']) await contactCard(topic);
+    await contactCard('general', `Operation ${'Y'.repeat(51)}`);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
   it('suggests a police station for sexting', async () => {
     const el = await contactCard('sexting');
     expect(el.shadowRoot!.textContent).to.contain('go to a police station');

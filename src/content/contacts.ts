@@ -18,7 +18,7 @@ export type ContactId =
   | 'prevent'
   | 'nspcc';
 
-/** Advice under a contact. It gets the operation to quote on 101. */
+/** Advice under a contact. One that quotes the operation on 101 takes it as its argument. */
 export type Note = (operation: string) => string | TemplateResult;
 
 interface ContactFacts {

@@ -103,6 +103,7 @@ export class SafeguardQuickExit
   private placement!: (typeof POSITIONS)[number];
 
   override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('position')) {
       this.placement = oneOf(this, 'position', this.position, POSITIONS, 'sticky');
     }

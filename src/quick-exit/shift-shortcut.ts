@@ -33,9 +33,9 @@ export interface ShortcutClient extends ReactiveControllerHost {
 export const SHORTCUT_MS = 5000;
 
 /**
- * The count: Shift presses so far (0-2), or `expired` when they lapsed
- * before the third, which the lead button announces until the next press
- * or for 5 seconds.
+ * The count: Shift presses so far (0-2), or `expired` when the presses
+ * ended before the third (5 seconds passed, or another key was pressed),
+ * which the lead button announces until the next press or for 5 seconds.
  */
 export type ShortcutCount = 0 | 1 | 2 | 'expired';
 
@@ -53,7 +53,7 @@ let title: string | undefined;
 /** The button that announces the count and leaves on the third press. */
 const lead = (): ShortcutClient | undefined => clients.values().next().value;
 
-/** Sets the count and what happens after 5 seconds without a key (`then`), or keeps the running 5 seconds. */
+/** Sets the count; `then` runs in 5 seconds (replacing any timer), `'keep'` leaves the running timer alone. */
 function setCount(next: ShortcutCount, then?: (() => void) | 'keep'): void {
   count = next;
   if (then !== 'keep') {

@@ -82,15 +82,17 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
     if (changed.has('variant')) this.layout = oneOf(this, 'variant', this.variant, VARIANTS, 'card');
     if (changed.has('topic') || changed.has('operationName')) {
       const topic = oneOf(this, 'topic', this.topic, CONTACT_TOPICS, 'general');
-      const operation = this.operation();
-      this.shown = CONTACT_LISTS[topic].map((id) => this.contactFor(id, topic, operation));
+      this.shown = CONTACT_LISTS[topic].map((id) => this.contactFor(id, topic));
     }
   }
 
   /** The contact `id` as listed under `topic`, with any replacement the page config gives. */
-  private contactFor(id: ContactId, topic: ContactTopic, operation: string): ShownContact {
+  private contactFor(id: ContactId, topic: ContactTopic): ShownContact {
     const contact: Contact = CONTACTS[id];
     const note = contact.notes?.[topic] ?? contact.notes?.default;
+    // A note that quotes the operation takes it as its argument: only then
+    // is the operation name read (and a bad one warned about).
+    const operation = note?.length ? this.operation() : '';
     const shown: ShownContact = {...contact, id, shownNote: note && (() => note(operation))};
     const setting = contact.kind === 'phone' ? 'phoneNumbers' : 'links';
     const replacement = configEntry(setting, id);

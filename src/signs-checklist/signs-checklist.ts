@@ -10,7 +10,7 @@ import type {ChecklistTopic} from '../content/topics.js';
 import {SafeguardReportContact} from '../report-contact/report-contact.js';
 import {styles} from './signs-checklist.styles.js';
 
-const TOPIC_NAMES = Object.keys(CHECKLIST_TOPICS) as ChecklistTopic[];
+const CHECKLIST_TOPIC_NAMES = Object.keys(CHECKLIST_TOPICS) as ChecklistTopic[];
 
 /**
  * The warning signs as a checklist. Ticking a sign shows what it may mean,
@@ -72,7 +72,7 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   private cleared = false;
 
   /** `topic`, validated (an unknown one warns once and gives child-exploitation). */
-  private shownTopic!: (typeof CHECKLIST_TOPICS)[ChecklistTopic];
+  private checklistTopic!: (typeof CHECKLIST_TOPICS)[ChecklistTopic];
 
   /** How many signs the topic lists. */
   private total!: number;
@@ -80,8 +80,8 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('topic')) {
-      this.shownTopic = CHECKLIST_TOPICS[oneOf(this, 'topic', this.topic, TOPIC_NAMES, 'child-exploitation')];
-      this.total = this.shownTopic.checklist.groups().reduce((sum, group) => sum + group.signs().length, 0);
+      this.checklistTopic = CHECKLIST_TOPICS[oneOf(this, 'topic', this.topic, CHECKLIST_TOPIC_NAMES, 'child-exploitation')];
+      this.total = this.checklistTopic.checklist.groups().reduce((sum, group) => sum + group.signs().length, 0);
       // Another topic lists other signs: start again.
       this.ticked = new Set();
     }
@@ -140,7 +140,7 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   }
 
   override render() {
-    const topic = this.shownTopic;
+    const topic = this.checklistTopic;
     const level = this.level;
     const sub = subLevel(level);
     const count = this.ticked.size;

@@ -71,15 +71,15 @@ export class SafeguardTopicGuide extends SafeguardHeadedElement {
     | 'sexting' = 'child-exploitation';
 
   /** `topic`, validated (an unknown one warns once and gives child-exploitation). */
-  private shownTopic!: TopicName;
+  private topicName!: TopicName;
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('topic')) this.shownTopic = oneOf(this, 'topic', this.topic, TOPIC_NAMES, 'child-exploitation');
+    if (changed.has('topic')) this.topicName = oneOf(this, 'topic', this.topic, TOPIC_NAMES, 'child-exploitation');
   }
 
   override render() {
-    const name = this.shownTopic;
+    const name = this.topicName;
     const topic: Topic = TOPICS[name];
     const level = this.level;
     if (topic.tips) {

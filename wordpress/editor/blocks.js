@@ -73,9 +73,12 @@ export function savedDiv(widget, attributes, fallback, attributeTypes) {
     if (value === undefined || value === null || value === '' || value === false) continue;
     data[`data-${setting.name}`] = value === true ? '' : String(value);
   }
+  // The fallback link of the quick exit goes to a web page only, as the
+  // element does: anything else (javascript:, tel:) gives the default.
+  const exitHref = /^(https?:\/\/|\/(?!\/))/i.test(attributes.href ?? '') ? attributes.href : 'https://www.bbc.co.uk/weather';
   const inside =
     widget.name === 'quick-exit'
-      ? {tag: 'a', props: {href: attributes.href || 'https://www.bbc.co.uk/weather'}, text: fallback}
+      ? {tag: 'a', props: {href: exitHref}, text: fallback}
       : {tag: 'p', props: {}, text: fallback};
   return {data, inside};
 }

@@ -10,7 +10,7 @@ defined( 'ABSPATH' ) || exit;
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 if ( is_multisite() ) {
-	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $safeguarding_widgets_site ) {
+	foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $safeguarding_widgets_site ) {
 		switch_to_blog( $safeguarding_widgets_site );
 		delete_option( 'safeguarding_widgets' );
 		restore_current_blog();

@@ -100,6 +100,17 @@ function safe_link( $value ) {
 	return preg_match( '#^[/\#?]#', $compact ) ? esc_url_raw( $value, ALLOWED_PROTOCOLS ) : null;
 }
 
+/**
+ * A link the quick exit can leave for: a web page (http:, https: or on this
+ * site), as the element accepts it; tel: and mailto: open no page.
+ *
+ * @param string $value The link as typed.
+ */
+function web_link( $value ) {
+	$link = safe_link( $value );
+	return null !== $link && preg_match( '/^(tel|mailto):/i', $link ) ? null : $link;
+}
+
 /** A phone number as the element accepts it: digits and spaces, an optional leading +. */
 function is_phone_number( $value ) {
 	return 1 === preg_match( '/^\+?\d[\d ]{1,18}\d$/', $value );
@@ -162,9 +173,9 @@ function sanitize_settings( $input ) {
 
 	foreach ( array( 'campaign_href' => __( 'Campaign link', 'safeguarding-widgets' ), 'exit_href' => __( 'Quick exit link', 'safeguarding-widgets' ) ) as $key => $label ) {
 		$value = text_from( $input, $key );
-		$link  = '' === $value ? '' : safe_link( $value );
+		$link  = '' === $value ? '' : ( 'exit_href' === $key ? web_link( $value ) : safe_link( $value ) );
 		if ( null === $link ) {
-			refuse( $key, $label, $value, $links );
+			refuse( $key, $label, $value, 'exit_href' === $key ? __( 'Use a web page: an https:// or http:// address, or a link on this site.', 'safeguarding-widgets' ) : $links );
 		} else {
 			$output[ $key ] = $link;
 		}
