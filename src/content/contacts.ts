@@ -18,7 +18,10 @@ export type ContactId =
   | 'prevent'
   | 'nspcc';
 
-/** Advice under a contact. One that quotes the operation on 101 takes it as its argument. */
+/**
+ * Advice under a contact. One that quotes the operation on 101 takes it as
+ * its argument (the card reads the function's `length` to know).
+ */
 export type Note = (operation: string) => string | TemplateResult;
 
 interface ContactFacts {

@@ -106,9 +106,23 @@ export function pageLocaleLoading(): Promise<string> | undefined {
   return pageLocale;
 }
 
+const formatters = new Map<string, unknown>();
+
+/**
+ * The `Intl` object named `kind` for the rendered locale, made once a locale
+ * (building one costs far more than using it, and every render formats).
+ */
+function formatter<T>(kind: string, make: (locale: string) => T): T {
+  const locale = getLocale();
+  const key = `${kind} ${locale}`;
+  let made = formatters.get(key) as T | undefined;
+  if (!made) formatters.set(key, (made = make(locale)));
+  return made;
+}
+
 /** Numbers in the rendered locale, with the digits of the phone numbers beside them (0-9). */
 export const formatNumber = (value: number): string =>
-  new Intl.NumberFormat(getLocale(), {numberingSystem: 'latn'}).format(value);
+  formatter('number', (locale) => new Intl.NumberFormat(locale, {numberingSystem: 'latn'})).format(value);
 
 /**
  * A date format in the rendered locale, with the digits 0-9; in numbers
@@ -116,15 +130,16 @@ export const formatNumber = (value: number): string =>
  * calendar data for the locale (Chrome has none for Welsh or Nepali), so
  * that no English month is shown in another language.
  */
-function dateFormat(
+const dateFormat = (
+  kind: string,
   words: Intl.DateTimeFormatOptions,
   numbers: Intl.DateTimeFormatOptions
-): Intl.DateTimeFormat {
-  const locale = getLocale();
-  return Intl.DateTimeFormat.supportedLocalesOf(locale).length
-    ? new Intl.DateTimeFormat(locale, {...words, numberingSystem: 'latn'})
-    : new Intl.DateTimeFormat('en-GB', numbers);
-}
+): Intl.DateTimeFormat =>
+  formatter(kind, (locale) =>
+    Intl.DateTimeFormat.supportedLocalesOf(locale).length
+      ? new Intl.DateTimeFormat(locale, {...words, numberingSystem: 'latn'})
+      : new Intl.DateTimeFormat('en-GB', numbers)
+  );
 
 /** A span of months, such as "July 2022 – June 2023", in the rendered locale. */
 export const formatPeriod = (
@@ -132,17 +147,18 @@ export const formatPeriod = (
   [toYear, toMonth]: [number, number]
 ): string =>
   dateFormat(
+    'months',
     {month: 'long', year: 'numeric', timeZone: 'UTC'},
     {month: '2-digit', year: 'numeric', timeZone: 'UTC'}
   ).formatRange(new Date(Date.UTC(fromYear, fromMonth - 1)), new Date(Date.UTC(toYear, toMonth - 1)));
 
 /** Today's date in full ("27 November 2026") in the rendered locale. */
 export const formatToday = (): string =>
-  dateFormat({dateStyle: 'long'}, {dateStyle: 'short'}).format(new Date());
+  dateFormat('day', {dateStyle: 'long'}, {dateStyle: 'short'}).format(new Date());
 
 /** One message for each plural category of the rendered locale (`Intl.PluralRules`). */
 export type PluralMessages = Record<Intl.LDMLPluralRule, () => string>;
 
 /** The message for `count` in the rendered locale's grammar. */
 export const plural = (count: number, messages: PluralMessages): string =>
-  messages[new Intl.PluralRules(getLocale()).select(count)]();
+  messages[formatter('plural', (locale) => new Intl.PluralRules(locale)).select(count)]();
