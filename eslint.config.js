@@ -49,7 +49,7 @@ export default tseslint.config(
   },
   // Build, test and demo tooling that runs in Node.
   {
-    files: ['*.js', '*.mjs', 'scripts/**', 'test/support/webkit-launcher.js'],
+    files: ['*.js', '*.mjs', 'scripts/**', 'tools/**', 'test/support/webkit-launcher.js'],
     languageOptions: {globals: globals.node},
   }
 );

@@ -10,10 +10,10 @@ let clashReported = false;
 
 /**
  * Defines `tag`, after the elements it renders (its `dependencies`),
- * unless it already exists: at once on an English page, or
- * once the page's translation has loaded, so that no English is painted
- * first (until then the tag shows its fallback content and any placeholder
- * CSS). A second copy of the script is quiet; a different version holding
+ * unless it already exists: at once on an English page or a page without
+ * the tag, or once the page's translation has loaded, so that no English
+ * is painted first (until then the tag shows its fallback content and any
+ * placeholder CSS). A second copy of the script is quiet; a different version holding
  * the tag warns once per copy of the library. Never throws.
  */
 export function defineOnce(tag: string, element: Versioned): void {
@@ -37,7 +37,12 @@ export function defineOnce(tag: string, element: Versioned): void {
       );
     }
   };
-  const loading = pageLocaleLoading();
+  // On a page in another language, the elements already on it are defined
+  // once its translation is in. With none on it yet, nothing is loaded: an
+  // element added later starts loading the translation when it connects,
+  // and renders once it is in (SafeguardElement.scheduleUpdate).
+  const onPage = typeof document !== 'undefined' && document.querySelector(`${tag}, [data-safeguard]`);
+  const loading = onPage ? pageLocaleLoading() : undefined;
   if (loading) void loading.then(() => define(tag, element));
   else define(tag, element);
 }

@@ -28,10 +28,15 @@ export class SafeguardElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  override connectedCallback(): void {
-    // Already started by `defineOnce`; here too for a class defined by hand.
-    void pageLocaleLoading();
-    super.connectedCallback();
+  /**
+   * The first render waits for the page's translation (and starts loading
+   * it, if nothing has yet), so an element added to a page in another
+   * language after the library loaded, or a class defined by hand, paints
+   * no English first.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.hasUpdated ? undefined : pageLocaleLoading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The language the element's text is rendered in, for `lang` on its outer element. */

@@ -1,0 +1,38 @@
+// Tests for test/startup.test.html: importing the built bundle costs a page
+// with no widget nothing (no timer, no layout, no change to the page, no
+// request for its translation); a widget added later loads the translation
+// and paints no English first. Uses chai alone, so no other copy of Lit loads.
+import {runTests} from '@web/test-runner-mocha';
+import {expect} from '@esm-bundle/chai';
+
+const frames = (count) =>
+  new Promise((done) => {
+    const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : done());
+    next(count);
+  });
+const localeRequests = () =>
+  performance.getEntriesByType('resource').filter((entry) => /\/locales\//.test(entry.name)).map((entry) => entry.name);
+
+runTests(async () => {
+  describe('importing dist/safeguarding-widgets.js on a Welsh page with no widget', () => {
+    it('sets no timer, reads no layout, changes nothing and loads no translation', async () => {
+      await customElements.whenDefined('safeguard-report-contact');
+      await frames(3);
+      expect(window.startup.calls, 'timers, layout reads and observers from the library').to.deep.equal([]);
+      expect(window.startup.mutations, 'changes to the page').to.have.length(0);
+      expect(localeRequests(), 'translations requested').to.deep.equal([]);
+    });
+
+    it('renders a widget added later in Welsh, with no English painted first', async () => {
+      const card = document.createElement('safeguard-report-contact');
+      document.body.append(card);
+      await Promise.resolve();
+      expect(card.shadowRoot?.textContent.trim() ?? '', 'before the translation is in').to.equal('');
+      await card.updateComplete;
+      expect(localeRequests()).to.have.length(1);
+      expect(card.shadowRoot.querySelector('h2').textContent.trim()).to.equal('Pwy i gysylltu â nhw');
+      expect(card.shadowRoot.textContent).not.to.contain('Who to contact');
+      card.remove();
+    });
+  });
+});
