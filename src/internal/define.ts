@@ -37,11 +37,14 @@ export function defineOnce(tag: string, element: Versioned): void {
       );
     }
   };
-  // On a page in another language, the elements already on it are defined
-  // once its translation is in. With none on it yet, nothing is loaded: an
-  // element added later starts loading the translation when it connects,
-  // and renders once it is in (SafeguardElement.scheduleUpdate).
-  const onPage = typeof document !== 'undefined' && document.querySelector(`${tag}, [data-safeguard]`);
+  // On a page in another language, the elements on it (or, while it is
+  // still being parsed, those to come) are defined once its translation is
+  // in. With none on a parsed page, nothing is loaded: an element added
+  // later starts loading the translation when it connects, and renders once
+  // it is in (SafeguardElement.scheduleUpdate).
+  const onPage =
+    typeof document !== 'undefined' &&
+    (document.readyState === 'loading' || document.querySelector(`${tag}, [data-safeguard]`));
   const loading = onPage ? pageLocaleLoading() : undefined;
   if (loading) void loading.then(() => define(tag, element));
   else define(tag, element);
