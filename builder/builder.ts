@@ -7,7 +7,7 @@
  * snippets are text whose attribute values are escaped.
  */
 
-import {FALLBACKS, widgetsIn, type Manifest, type Widget} from './widgets.js';
+import {FALLBACKS, escapeAttribute, widgetsIn, type Manifest, type Widget} from './widgets.js';
 
 export type {Manifest};
 
@@ -20,10 +20,6 @@ export interface Hosting {
   /** The placeholder CSS (placeholders.css). */
   placeholders: string;
 }
-
-/** An attribute value as markup writes it: quotes, ampersands and angle brackets escaped. */
-export const escapeAttribute = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const attributeText = (name: string, value: string) =>
   value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;

@@ -41,6 +41,10 @@ export interface Widget {
  * A short line to put inside the div: what a reader sees before the script
  * runs, or if it never does, and what stops editors removing an empty div.
  */
+/** A value as markup writes it (attribute or text): quotes, ampersands and angle brackets escaped. */
+export const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export const FALLBACKS: Record<string, string> = {
   'report-contact': 'If a child is in immediate danger, call 999. If it is not an emergency, call 101.',
   'signs-checklist': 'Signs of exploitation include going missing, secrecy, new older friends and unexplained money or gifts.',

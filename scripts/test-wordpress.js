@@ -284,9 +284,8 @@ $table_prefix = 'wp_';
   }
 
   /** A block as the editor serializes it, its markup written by the plugin's own save (wordpress/editor/blocks.js). */
-  const {widgetsIn, FALLBACKS: fallbacks} = await loadModule('builder/widgets.ts');
+  const {widgetsIn, FALLBACKS: fallbacks, escapeAttribute: escape} = await loadModule('builder/widgets.ts');
   const widgets = widgetsIn(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
-  const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   function serialized(name, attributes = {}) {
     const widget = widgets.find((w) => w.name === name);
     const types = Object.fromEntries(widget.settings.map((setting) => [setting.property, true]));

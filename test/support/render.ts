@@ -1,6 +1,7 @@
 // Rendering markup as a page writes it, and driving it as a reader does.
 import {expect, fixture} from '@open-wc/testing';
 import type {Example} from '../../examples/index.js';
+import {escapeAttribute} from '../../builder/widgets.js';
 import {deepAll, settled} from './shadow.js';
 
 /**
@@ -24,7 +25,7 @@ export function markup(tag: string, attributes: Record<string, string | number |
   const written = Object.entries(attributes)
     .filter(([, value]) => value !== undefined)
     .map(([name, value]) =>
-      value === true ? ` ${name}` : ` ${name}="${String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`
+      value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`
     );
   return `<${tag}${written.join('')}></${tag}>`;
 }
