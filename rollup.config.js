@@ -65,6 +65,9 @@ export default [
     plugins: [
       typescript({tsconfig: 'tsconfig.build.json', declaration: true, declarationDir: 'dist/types'}),
       stripMsgDescriptions(),
+      // A developer's bundler minifies code but not the text inside
+      // templates: they ship without white space and comments.
+      minifyHTML(),
     ],
     onwarn,
   },
