@@ -30,9 +30,11 @@ export async function loopbackOnly(ctx, next) {
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The demo's gallery: every example in examples/index.js, grouped by
- * element, each with the markup a page writes. Written into the page as it
- * is served (not by a late script), so it cannot shift the layout.
+ * The gallery (demo/examples.html): every example in examples/index.js,
+ * grouped by element, each with the markup a page writes. Written into the
+ * page as it is served (not by a late script), so it cannot shift the
+ * layout. A page of its own: the demo stays a partner's page, with the few
+ * widgets one would place (and is what Lighthouse measures).
  */
 function gallery() {
   const elements = [...new Set(EXAMPLES.map((example) => example.element))];
@@ -40,12 +42,12 @@ function gallery() {
     .map((element) => {
       const examples = EXAMPLES.filter((example) => example.element === element).map(
         ({name, markup, act}) => `<div class="example">
-  <h4>${escape(name)}</h4>
+  <h3>${escape(name)}</h3>
   <pre><code>${escape(markup)}</code></pre>${act ? '\n  <p>A state a reader reaches: use the widget to see it.</p>' : ''}
-  ${markup.replace(/^<safeguard-[\w-]+/, '$& heading-level="5"')}
+  ${markup.replace(/^<safeguard-[\w-]+/, '$& heading-level="4"')}
 </div>`
       );
-      return `<h3><code>&lt;safeguard-${element}&gt;</code></h3>\n${examples.join('\n')}`;
+      return `<h2><code>&lt;safeguard-${element}&gt;</code></h2>\n${examples.join('\n')}`;
     })
     .join('\n');
 }
@@ -73,7 +75,7 @@ export function demoServer({scriptDelay = 0} = {}) {
       {
         name: 'demo-page',
         transform(ctx) {
-          if (!/^\/demo\/(index\.html)?$/.test(ctx.path)) return;
+          if (!/^\/demo\/(index\.html|examples\.html)?$/.test(ctx.path)) return;
           const page = ctx.body.replace('<!-- examples -->', gallery());
           // ?placeholders=off: the page without the library's optional
           // placeholder CSS, to measure what it saves.
@@ -94,7 +96,7 @@ export default {
       name: 'print-urls',
       serverStart({config: {port}}) {
         const origin = `http://127.0.0.1:${port}`;
-        console.log(`Demo: ${origin}/demo/  Embed-code builder: ${origin}/dist/builder/  (Ctrl+C to stop)`);
+        console.log(`Demo: ${origin}/demo/  Every example: ${origin}/demo/examples.html  Embed-code builder: ${origin}/dist/builder/  (Ctrl+C to stop)`);
       },
     },
   ],

@@ -1,6 +1,6 @@
 // Every element, variant, topic and notable state, as a page writes it. One
 // list drives the stories, the axe, right-to-left, readability, locale and
-// placement tests, the benchmark pages and the demo's gallery, so a new
+// placement tests, the benchmark pages and the demo's examples page, so a new
 // variant is added here once and every one of them covers it.
 //
 // Plain JavaScript with JSDoc types, so Node scripts, the browser and the

@@ -8,13 +8,41 @@ type Versioned = CustomElementConstructor & {
 
 let clashReported = false;
 
+/** `tag` and the tags of the elements it renders, theirs too. */
+const tagsOf = (tag: string, element: Versioned): string[] => [
+  tag,
+  ...Object.entries(element.dependencies ?? {}).flatMap(([dependency, its]) => tagsOf(dependency, its)),
+];
+
+/** The definitions waiting for a task of their own, in order. */
+let queued: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `work` in a task of its own, after the work queued before it. A tag
+ * on the page upgrades and renders all its elements in one task, so each
+ * tag takes its own: the browser can answer a tap between them. Meanwhile a
+ * tag not yet defined keeps its fallback and placeholder, so nothing shifts.
+ */
+const inTaskOfItsOwn = (work: () => void): void => {
+  queued = queued.then(
+    () =>
+      new Promise<void>((done) =>
+        setTimeout(() => {
+          work();
+          done();
+        })
+      )
+  );
+};
+
 /**
  * Defines `tag`, after the elements it renders (its `dependencies`),
- * unless it already exists: at once on an English page or a page without
- * the tag, or once the page's translation has loaded, so that no English
- * is painted first (until then the tag shows its fallback content and any
- * placeholder CSS). A second copy of the script is quiet; a different version holding
- * the tag warns once per copy of the library. Never throws.
+ * unless it already exists: at once on a page without the tag; else in a
+ * task of its own, once the page's translation has loaded, so that no
+ * English is painted first and no one task upgrades every widget (until
+ * then the tag shows its fallback content and any placeholder CSS). A
+ * second copy of the script is quiet; a different version holding the tag
+ * warns once per copy of the library. Never throws.
  */
 export function defineOnce(tag: string, element: Versioned): void {
   const registry = globalThis.customElements;
@@ -37,15 +65,19 @@ export function defineOnce(tag: string, element: Versioned): void {
       );
     }
   };
-  // On a page in another language, the elements on it (or, while it is
-  // still being parsed, those to come) are defined once its translation is
-  // in. With none on a parsed page, nothing is loaded: an element added
-  // later starts loading the translation when it connects, and renders once
-  // it is in (SafeguardElement.scheduleUpdate).
+  // A tag on the page, itself or one it renders (or, while the page is
+  // still being parsed, maybe to come), is defined in a task of its own, and in a page in another
+  // language once its translation is in. With none on a parsed page, the
+  // tag is defined at once and nothing is loaded: an element added later
+  // starts loading the translation when it connects, and renders once it
+  // is in (SafeguardElement.scheduleUpdate).
   const onPage =
     typeof document !== 'undefined' &&
-    (document.readyState === 'loading' || document.querySelector(`${tag}, [data-safeguard]`));
-  const loading = onPage ? pageLocaleLoading() : undefined;
-  if (loading) void loading.then(() => define(tag, element));
-  else define(tag, element);
+    (document.readyState === 'loading' || document.querySelector([...tagsOf(tag, element), '[data-safeguard]'].join()));
+  if (onPage) {
+    const defineInTurn = () => inTaskOfItsOwn(() => define(tag, element));
+    const loading = pageLocaleLoading();
+    if (loading) void loading.then(defineInTurn);
+    else defineInTurn();
+  } else define(tag, element);
 }

@@ -2,7 +2,9 @@
 // default mobile settings: simulated throttling), in Debian's Chromium.
 // Prints performance, CLS, TBT and LCP, and the longest main-thread tasks.
 //   npm run bench:lighthouse            (installs this folder, builds first)
-//   node tools/lighthouse/run.mjs [--lang cy] [--json report.json]
+//   node tools/lighthouse/run.mjs [--lang cy] [--page examples.html] [--json report.json]
+// --page examples.html measures the page of every example (33 widgets, six
+// topic guides among them) instead of the demo partner page.
 import {writeFileSync} from 'node:fs';
 import process from 'node:process';
 import lighthouse from 'lighthouse';
@@ -14,11 +16,12 @@ import {demoServer} from '../../web-dev-server.config.mjs';
 const argv = process.argv.slice(2);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const lang = option('--lang');
+const page = option('--page') ?? '';
 
 const server = await serve(demoServer());
 const chrome = await launch({chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]});
 try {
-  const url = `${server.origin}/demo/${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`;
+  const url = `${server.origin}/demo/${page}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`;
   const {lhr} = await lighthouse(url, {port: chrome.port, onlyCategories: ['performance'], logLevel: 'error'});
   const audit = (id) => lhr.audits[id];
   console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${lhr.configSettings.throttlingMethod} throttling: ${url}`);
