@@ -66,11 +66,11 @@ export function defineOnce(tag: string, element: Versioned): void {
     }
   };
   // A tag on the page, itself or one it renders (or, while the page is
-  // still being parsed, maybe to come), is defined in a task of its own, and in a page in another
-  // language once its translation is in. With none on a parsed page, the
-  // tag is defined at once and nothing is loaded: an element added later
-  // starts loading the translation when it connects, and renders once it
-  // is in (SafeguardElement.scheduleUpdate).
+  // still being parsed, maybe to come), is defined in a task of its own,
+  // and on a page in another language once its translation is in. With
+  // none on a parsed page, the tag is defined at once and nothing is
+  // loaded: an element added later starts loading the translation when it
+  // connects, and renders once it is in (SafeguardElement.scheduleUpdate).
   const onPage =
     typeof document !== 'undefined' &&
     (document.readyState === 'loading' || document.querySelector([...tagsOf(tag, element), '[data-safeguard]'].join()));
