@@ -109,8 +109,9 @@ export function pageLocaleLoading(): Promise<string> | undefined {
 const formatters = new Map<string, unknown>();
 
 /**
- * The `Intl` object named `kind` for the rendered locale, made once a locale
- * (building one costs far more than using it, and every render formats).
+ * The `Intl` object (or text formatted with one) named `kind` for the
+ * rendered locale, made once a locale (building one costs far more than
+ * using it, and every render formats).
  */
 function formatter<T>(kind: string, make: (locale: string) => T): T {
   const locale = getLocale();
@@ -141,16 +142,22 @@ const dateFormat = (
       : new Intl.DateTimeFormat('en-GB', numbers)
   );
 
-/** A span of months, such as "July 2022 – June 2023", in the rendered locale. */
+/**
+ * A span of months, such as "July 2022 – June 2023", in the rendered
+ * locale: formatted once a locale (`formatRange` is slow, and every banner
+ * renders the same span).
+ */
 export const formatPeriod = (
   [fromYear, fromMonth]: [number, number],
   [toYear, toMonth]: [number, number]
 ): string =>
-  dateFormat(
-    'months',
-    {month: 'long', year: 'numeric', timeZone: 'UTC'},
-    {month: '2-digit', year: 'numeric', timeZone: 'UTC'}
-  ).formatRange(new Date(Date.UTC(fromYear, fromMonth - 1)), new Date(Date.UTC(toYear, toMonth - 1)));
+  formatter(`period ${fromYear}-${fromMonth} ${toYear}-${toMonth}`, () =>
+    dateFormat(
+      'months',
+      {month: 'long', year: 'numeric', timeZone: 'UTC'},
+      {month: '2-digit', year: 'numeric', timeZone: 'UTC'}
+    ).formatRange(new Date(Date.UTC(fromYear, fromMonth - 1)), new Date(Date.UTC(toYear, toMonth - 1)))
+  );
 
 /** Today's date in full ("27 November 2026") in the rendered locale. */
 export const formatToday = (): string =>
