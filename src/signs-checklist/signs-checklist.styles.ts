@@ -91,8 +91,8 @@ export const styles = css`
     button,
     input,
     .intro,
-    .none,
-    [part='item']:not(.on) {
+    [part='group']:not(:has(:checked)),
+    [part='item']:not(:has(:checked)) {
       display: none;
     }
     .printed {

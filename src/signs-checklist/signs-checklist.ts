@@ -66,8 +66,8 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   /** Leave out who to contact in the result. The attribute is on when present, except `hide-contacts="false"` (any case). */
   hideContacts = false;
 
-  /** Keys ("group.item") of the ticked signs. Kept in memory only. */
-  private ticked = new Set<string>();
+  /** The ticked signs, by their place in the list (0 is the first). Kept in memory only. */
+  private ticked = new Set<number>();
 
   private cleared = false;
 
@@ -77,11 +77,19 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   /** How many signs the topic lists. */
   private total!: number;
 
+  /** Where each group's signs start in the list. */
+  private groupStarts!: number[];
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('topic')) {
       this.checklistTopic = CHECKLIST_TOPICS[oneOf(this, 'topic', this.topic, CHECKLIST_TOPIC_NAMES, 'child-exploitation')];
-      this.total = this.checklistTopic.checklist.groups().reduce((sum, group) => sum + group.signs().length, 0);
+      this.groupStarts = [];
+      this.total = 0;
+      for (const group of this.checklistTopic.checklist.groups()) {
+        this.groupStarts.push(this.total);
+        this.total += group.signs().length;
+      }
       // Another topic lists other signs: start again.
       this.ticked = new Set();
     }
@@ -98,10 +106,13 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
     window.print();
   }
 
-  private tick(key: string, on: boolean): void {
+  /** One listener for every box: the list's order gives the sign. */
+  private tick(event: Event): void {
+    const box = event.target as HTMLInputElement;
+    const sign = [...this.renderRoot.querySelectorAll('input')].indexOf(box);
     const ticked = new Set(this.ticked);
-    if (on) ticked.add(key);
-    else ticked.delete(key);
+    if (box.checked) ticked.add(sign);
+    else ticked.delete(sign);
     this.ticked = ticked;
     this.cleared = false;
     this.changed();
@@ -154,30 +165,22 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
       <p part="printed" class="printed">
         ${msg(str`Printed on ${formatToday()}`, {desc: 'Only on paper, when the checklist is printed. The placeholder is today’s date, already formatted for your language.'})}
       </p>
-      ${topic.checklist.groups().map((group, g) => {
-        const signs = group.signs();
-        const none = !signs.some((_, i) => this.ticked.has(`${g}.${i}`));
-        return html`<fieldset part="group" class=${none ? 'none' : ''}>
+      ${topic.checklist.groups().map(
+        (group, g) => html`<fieldset part="group" @change=${this.tick}>
           <legend part="legend">${group.legend()}</legend>
           <ul part="list">
-            ${signs.map((sign, i) => {
-              const key = `${g}.${i}`;
-              const on = this.ticked.has(key);
-              return html`<li part="item" class=${on ? 'on' : ''}>
+            ${group.signs().map(
+              (sign, i) => html`<li part="item">
                 <label>
-                  <input
-                    part="checkbox"
-                    type="checkbox"
-                    .checked=${on}
-                    @change=${(event: Event) =>
-                      this.tick(key, (event.target as HTMLInputElement).checked)}
-                  /><span>${sign}</span>
+                  <input part="checkbox" type="checkbox" .checked=${this.ticked.has(this.groupStarts[g] + i)} /><span
+                    >${sign}</span
+                  >
                 </label>
-              </li>`;
-            })}
+              </li>`
+            )}
           </ul>
-        </fieldset>`;
-      })}
+        </fieldset>`
+      )}
       <p part="status" class="status" role="status">
         ${this.cleared
           ? msg('Your answers are cleared.', {desc: 'Status line, read aloud by screen readers, after the parent pressed “Clear my answers”.'})
