@@ -1,14 +1,16 @@
 import {warnOnce} from './warn.js';
 
-const ukDateFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/** Made on first use: importing the library builds nothing a page may not need. */
+let ukDateFormat: Intl.DateTimeFormat | undefined;
 
 /** Today's date in the UK (Europe/London) as `YYYY-MM-DD`. */
 export function ukToday(now: Date = new Date()): string {
+  ukDateFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   const [day, month, year] = ukDateFormat.format(now).split('/');
   return `${year}-${month}-${day}`;
 }

@@ -1,7 +1,8 @@
 // Tests for test/startup.test.html: importing the built bundle costs a page
-// with no widget nothing (no timer, no layout, no change to the page, no
-// request for its translation); a widget added later loads the translation
-// and paints no English first. Uses chai alone, so no other copy of Lit loads.
+// with no widget nothing (no timer, no layout, no Intl formatter, no change
+// to the page, no request for its translation); a widget added later loads
+// the translation and paints no English first. Uses chai alone, so no other
+// copy of Lit loads.
 import {runTests} from '@web/test-runner-mocha';
 import {expect} from '@esm-bundle/chai';
 
@@ -15,10 +16,10 @@ const localeRequests = () =>
 
 runTests(async () => {
   describe('importing dist/safeguarding-widgets.js on a Welsh page with no widget', () => {
-    it('sets no timer, reads no layout, changes nothing and loads no translation', async () => {
+    it('sets no timer, reads no layout, builds no formatter, changes nothing and loads no translation', async () => {
       await customElements.whenDefined('safeguard-report-contact');
       await frames(3);
-      expect(window.startup.calls, 'timers, layout reads and observers from the library').to.deep.equal([]);
+      expect(window.startup.calls, 'timers, layout reads, observers and Intl formatters from the library').to.deep.equal([]);
       expect(window.startup.mutations, 'changes to the page').to.have.length(0);
       expect(localeRequests(), 'translations requested').to.deep.equal([]);
     });
