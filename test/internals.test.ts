@@ -63,6 +63,29 @@ describe('shared internals', () => {
       expect(ukToday(new Date('2026-10-25T23:30:00Z'))).to.equal('2026-10-25');
     });
 
+    it('agrees with the browser’s Europe/London time zone, every half hour around each clock change from 2024 to 2040', () => {
+      const format = new Intl.DateTimeFormat('en-GB', {timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit'});
+      const london = {
+        format: (date: Date) => {
+          const part = (type: string) => format.formatToParts(date).find((each) => each.type === type)!.value;
+          return `${part('year')}-${part('month')}-${part('day')}`;
+        },
+      };
+      const disagreements: string[] = [];
+      for (let year = 2024; year <= 2040; year++) {
+        for (const month of [2, 9]) {
+          // From the 24th, 00:00 UTC, for 10 days: every last Sunday of
+          // March and October, with the midnights either side.
+          const start = Date.UTC(year, month, 24);
+          for (let time = start; time < start + 10 * 24 * 3_600_000; time += 1_800_000) {
+            const now = new Date(time);
+            if (ukToday(now) !== london.format(now)) disagreements.push(now.toISOString());
+          }
+        }
+      }
+      expect(disagreements).to.deep.equal([]);
+    });
+
     it('counts down to the next UK midnight in summer and winter', () => {
       expect(msUntilUkMidnight(new Date('2026-07-31T22:00:00Z'))).to.equal(3_600_000);
       expect(msUntilUkMidnight(new Date('2026-12-31T22:00:00Z'))).to.equal(7_200_000);
