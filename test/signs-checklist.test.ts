@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../src/signs-checklist/define.js';
 import type {SafeguardSignsChecklist} from '../src/signs-checklist/signs-checklist.js';
 import {campaignSigns, whatYouCanDo} from '../src/content/child-exploitation.js';
@@ -257,6 +258,8 @@ describe('<safeguard-signs-checklist>', () => {
       for (const line of advice) expect(hiddenInPrint(el, line)).to.equal(false);
       expect(hiddenInPrint(el, $(el, '[part=result]')!)).to.equal(false);
 
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
       const printed = $(el, '[part=printed]')!;
       expect(getComputedStyle(printed).display).to.equal('none');
       expect(
@@ -267,6 +270,20 @@ describe('<safeguard-signs-checklist>', () => {
       const today = new Intl.DateTimeFormat('en-GB', {dateStyle: 'long'}).format(new Date());
       expect(words(printed)).to.equal(`Printed on ${today}`);
       expect(words(printed)).to.match(/^Printed on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    });
+
+    it('dates the paper copy the day it is printed, even on a page left open overnight', async () => {
+      const clock = sinon.useFakeTimers({now: new Date('2026-11-27T12:00:00Z'), toFake: ['Date']});
+      try {
+        const el = await checklist();
+        await tick(el, 0);
+        clock.setSystemTime(new Date('2026-11-28T09:00:00Z'));
+        window.dispatchEvent(new Event('beforeprint'));
+        await el.updateComplete;
+        expect(words($(el, '[part=printed]'))).to.equal('Printed on 28 November 2026');
+      } finally {
+        clock.restore();
+      }
     });
 
     it('"Print this list" opens the print dialog through its seam', async () => {

@@ -58,6 +58,7 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
     // also keeps it out of custom-elements.json.
     ticked: {state: true, attribute: false},
     cleared: {state: true, attribute: false},
+    printedOn: {state: true, attribute: false},
   };
 
   /** Which signs to list: child-exploitation (the campaign's list) or sexual-exploitation. */
@@ -70,6 +71,29 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   private ticked = new Set<number>();
 
   private cleared = false;
+
+  /** Today's date, set as the page is about to print (see `connectedCallback`). */
+  private printedOn?: string;
+
+  /**
+   * Dates the paper copy: the date is formatted only when the page prints
+   * (Ctrl+P or the print button), so it is the day it is printed, and a
+   * page that never prints builds no date format (the first `Intl` format a
+   * page builds takes tens of milliseconds).
+   */
+  private readonly datePrint = (): void => {
+    this.printedOn = formatToday();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.datePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.datePrint);
+  }
 
   /** `topic`, validated (an unknown one warns once and gives child-exploitation). */
   private checklistTopic!: (typeof CHECKLIST_TOPICS)[ChecklistTopic];
@@ -163,7 +187,9 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
         })}
       </p>
       <p part="printed" class="printed">
-        ${msg(str`Printed on ${formatToday()}`, {desc: 'Only on paper, when the checklist is printed. The placeholder is today’s date, already formatted for your language.'})}
+        ${this.printedOn
+          ? msg(str`Printed on ${this.printedOn}`, {desc: 'Only on paper, when the checklist is printed. The placeholder is today’s date, already formatted for your language.'})
+          : nothing}
       </p>
       ${topic.checklist.groups().map(
         (group, g) => html`<fieldset part="group" @change=${this.tick}>

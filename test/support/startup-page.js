@@ -35,5 +35,14 @@ runTests(async () => {
       expect(card.shadowRoot.textContent).not.to.contain('Who to contact');
       card.remove();
     });
+
+    it('renders a checklist without building a number or date format (the first one a page builds is slow)', async () => {
+      const list = document.createElement('safeguard-signs-checklist');
+      document.body.append(list);
+      await list.updateComplete;
+      expect(list.shadowRoot.querySelector('[role=status]').textContent.trim()).to.match(/^0 .* 15 /);
+      expect(window.startup.calls.filter((call) => /Intl\.(Number|DateTime)Format/.test(call))).to.deep.equal([]);
+      list.remove();
+    });
   });
 });
