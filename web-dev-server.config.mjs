@@ -29,6 +29,19 @@ export async function loopbackOnly(ctx, next) {
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The language switcher of both demo pages (demo/locale.js reads `?lang=`). */
+const LANGUAGES = `<nav class="languages" aria-label="Language of the widgets">
+  <ul>
+    <li><a href="?lang=en-GB" hreflang="en-GB" lang="en-GB">English</a></li>
+    <li><a href="?lang=cy" hreflang="cy" lang="cy">Cymraeg</a></li>
+    <li><a href="?lang=pl" hreflang="pl" lang="pl">Polski</a></li>
+    <li><a href="?lang=ro" hreflang="ro" lang="ro">Română</a></li>
+    <li><a href="?lang=ne" hreflang="ne" lang="ne">नेपाली</a></li>
+    <li><a href="?lang=ar" hreflang="ar" lang="ar" dir="rtl">العربية</a></li>
+  </ul>
+  <p>Translations other than English are drafts awaiting review by a qualified translator.</p>
+</nav>`;
+
 /**
  * The gallery (demo/examples.html): every example in examples/index.js,
  * grouped by element, each with the markup a page writes. Written into the
@@ -76,7 +89,7 @@ export function demoServer({scriptDelay = 0} = {}) {
         name: 'demo-page',
         transform(ctx) {
           if (!/^\/demo\/(index\.html|examples\.html)?$/.test(ctx.path)) return;
-          const page = ctx.body.replace('<!-- examples -->', gallery());
+          const page = ctx.body.replace('<!-- languages -->', LANGUAGES).replace('<!-- examples -->', gallery());
           // ?placeholders=off: the page without the library's optional
           // placeholder CSS, to measure what it saves.
           return ctx.query.placeholders === 'off' ? page.replace(/<link[^>]*placeholders\.css[^>]*>/, '') : page;
