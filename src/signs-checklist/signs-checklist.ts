@@ -130,7 +130,7 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
     window.print();
   }
 
-  /** One listener for every box: the list's order gives the sign. */
+  /** One listener for every box (on the card): the list's order gives the sign. */
   private tick(event: Event): void {
     const box = event.target as HTMLInputElement;
     const sign = [...this.renderRoot.querySelectorAll('input')].indexOf(box);
@@ -179,7 +179,7 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
     const level = this.level;
     const sub = subLevel(level);
     const count = this.ticked.size;
-    return html`<section part="base" class="card" lang=${this.textLang} dir=${this.textDir}>
+    return html`<section part="base" class="card" lang=${this.textLang} dir=${this.textDir} @change=${this.tick}>
       ${heading(level, topic.checklist.heading())}
       <p part="intro" class="intro">
         ${msg('Tick any signs you have noticed. Nothing you tick is saved or sent anywhere.', {
@@ -192,7 +192,7 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
           : nothing}
       </p>
       ${topic.checklist.groups().map(
-        (group, g) => html`<fieldset part="group" @change=${this.tick}>
+        (group, g) => html`<fieldset part="group">
           <legend part="legend">${group.legend()}</legend>
           <ul part="list">
             ${group.signs().map(
