@@ -8,10 +8,10 @@ type Versioned = CustomElementConstructor & {
 
 let clashReported = false;
 
-/** `tag` and the tags of the elements it renders, theirs too. */
-const tagsOf = (tag: string, element: Versioned): string[] => [
-  tag,
-  ...Object.entries(element.dependencies ?? {}).flatMap(([dependency, its]) => tagsOf(dependency, its)),
+/** What defining `tag` defines: the elements it renders (theirs first), then itself. */
+const definitionsOf = (tag: string, element: Versioned): [string, Versioned][] => [
+  ...Object.entries(element.dependencies ?? {}).flatMap(([dependency, its]) => definitionsOf(dependency, its)),
+  [tag, element],
 ];
 
 /** The definitions waiting for a task of their own, in order. */
@@ -47,22 +47,24 @@ const inTaskOfItsOwn = (work: () => void): void => {
 export function defineOnce(tag: string, element: Versioned): void {
   const registry = globalThis.customElements;
   if (!registry) return;
-  const define = (name: string, definition: Versioned) => {
-    for (const [dependency, its] of Object.entries(definition.dependencies ?? {})) define(dependency, its);
-    const existing = registry.get(name) as Versioned | undefined;
-    if (!existing) {
-      try {
-        registry.define(name, definition);
-      } catch (error) {
-        console.warn(`safeguarding-widgets: could not define <${name}>.`, error);
+  const definitions = definitionsOf(tag, element);
+  const define = () => {
+    for (const [name, definition] of definitions) {
+      const existing = registry.get(name) as Versioned | undefined;
+      if (!existing) {
+        try {
+          registry.define(name, definition);
+        } catch (error) {
+          console.warn(`safeguarding-widgets: could not define <${name}>.`, error);
+        }
+      } else if (existing.version !== VERSION && !clashReported) {
+        clashReported = true;
+        console.warn(
+          `safeguarding-widgets: version ${
+            existing.version ?? 'unknown'
+          } is already on this page (<${name}>); this copy (${VERSION}) is not used.`
+        );
       }
-    } else if (existing.version !== VERSION && !clashReported) {
-      clashReported = true;
-      console.warn(
-        `safeguarding-widgets: version ${
-          existing.version ?? 'unknown'
-        } is already on this page (<${name}>); this copy (${VERSION}) is not used.`
-      );
     }
   };
   // A tag on the page, itself or one it renders (or, while the page is
@@ -73,11 +75,12 @@ export function defineOnce(tag: string, element: Versioned): void {
   // connects, and renders once it is in (SafeguardElement.scheduleUpdate).
   const onPage =
     typeof document !== 'undefined' &&
-    (document.readyState === 'loading' || document.querySelector([...tagsOf(tag, element), '[data-safeguard]'].join()));
+    (document.readyState === 'loading' ||
+      document.querySelector([...definitions.map(([name]) => name), '[data-safeguard]'].join()));
   if (onPage) {
-    const defineInTurn = () => inTaskOfItsOwn(() => define(tag, element));
+    const defineInTurn = () => inTaskOfItsOwn(define);
     const loading = pageLocaleLoading();
     if (loading) void loading.then(defineInTurn);
     else defineInTurn();
-  } else define(tag, element);
+  } else define();
 }
