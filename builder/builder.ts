@@ -7,6 +7,8 @@
  * snippets are text whose attribute values are escaped.
  */
 
+import {DEFAULT_EXIT_HREF} from '../src/quick-exit/exit-href.js';
+import {opensWebPage} from '../src/internal/validate.js';
 import {FALLBACKS, escapeAttribute, widgetsIn, type Manifest, type Widget} from './widgets.js';
 
 export type {Manifest};
@@ -46,10 +48,12 @@ export type Values = [name: string, value: string][];
 /** Every snippet for `widget` with `values`, by name. */
 export function snippets(widget: Widget, values: Values, hosting: Hosting): Record<string, string> {
   const fallback = FALLBACKS[widget.name] ?? '';
-  const href = values.find(([name]) => name === 'href')?.[1];
+  // Without JavaScript the quick exit is this link: it goes where the
+  // button would, and never to an address the button would refuse.
+  const href = values.find(([name]) => name === 'href')?.[1] ?? '';
   const inside =
     widget.name === 'quick-exit'
-      ? `<a href="${escapeAttribute(href || 'https://www.bbc.co.uk/weather')}">${fallback}</a>`
+      ? `<a href="${escapeAttribute(opensWebPage(href) ? href : DEFAULT_EXIT_HREF)}">${fallback}</a>`
       : `<p>${fallback}</p>`;
   const data = values.map(([name, value]) => attributeText(`data-${name}`, value)).join('');
   const tag = values.map(([name, value]) => attributeText(name, value)).join('');

@@ -6,6 +6,7 @@ import '../src/index.js';
 import {mountPlacements} from '../src/index.js';
 import manifest from '../custom-elements.json';
 import {mountBuilder, type Manifest} from '../builder/builder.js';
+import {DEFAULT_EXIT_HREF} from '../src/quick-exit/exit-href.js';
 import {settled} from './support/shadow.js';
 
 const HOSTING = {
@@ -118,6 +119,25 @@ describe('the embed-code builder', () => {
       expect(element.shadowRoot!.querySelector('[part="link"]'), 'no javascript: link').to.equal(null);
     }
     expect((window as unknown as {pwned?: number}).pwned).to.equal(undefined);
+  });
+
+  it('writes the quick exit’s no-JavaScript link to where the button would go, never to a script or a phone', async () => {
+    const root = await builder();
+    choose(root, '#widget', 'quick-exit');
+    const linkIn = (form: string) =>
+      new DOMParser().parseFromString(snippet(root, form), 'text/html').querySelector('a')!.getAttribute('href');
+    const cases = {
+      'https://partner.example/weather': 'https://partner.example/weather',
+      '/news': '/news',
+      'javascript:window.pwned=4': DEFAULT_EXIT_HREF,
+      ' JavaScript:window.pwned=5': DEFAULT_EXIT_HREF,
+      'tel:999': DEFAULT_EXIT_HREF,
+      'http://[bad': DEFAULT_EXIT_HREF,
+    };
+    for (const [href, expected] of Object.entries(cases)) {
+      choose(root, '#setting-href', href);
+      for (const form of ['div', 'tag']) expect(linkIn(form), `${form}, href ${href}`).to.equal(expected);
+    }
   });
 
   it('copies with the keyboard and says so in a live region', async () => {

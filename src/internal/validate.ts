@@ -2,6 +2,18 @@ import {warnOnce} from './warn.js';
 
 const SAFE_PROTOCOLS = ['https:', 'http:', 'tel:', 'mailto:'];
 
+/** The scheme `url` has on this page (relative URLs resolve against it), or '' when it does not parse. */
+function protocolOf(url: string): string {
+  try {
+    return new URL(url, document.baseURI).protocol;
+  } catch {
+    return '';
+  }
+}
+
+/** Whether `url` opens a web page: https: or http:, absolute or relative to the page. */
+export const opensWebPage = (url: string): boolean => /^https?:$/.test(protocolOf(url.trim()));
+
 /**
  * Returns `value` when it is one of `allowed`; otherwise warns once and
  * returns `fallback`. An absent value quietly gives the fallback.
@@ -36,13 +48,8 @@ export function safeUrl(
 ): string | undefined {
   if (value == null || value === '') return undefined;
   const url = typeof value === 'string' ? value.trim() : '';
-  let protocol = '';
-  try {
-    protocol = new URL(url, document.baseURI).protocol;
-  } catch {
-    // An unparsable URL is refused below like an unsafe one.
-  }
-  if (url && SAFE_PROTOCOLS.includes(protocol)) return url;
+  // An unparsable URL has no scheme, and is refused like an unsafe one.
+  if (url && SAFE_PROTOCOLS.includes(protocolOf(url))) return url;
   warnOnce(
     host,
     setting,

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {msg} from '@lit/localize';
 import {SafeguardElement} from '../internal/safeguard-element.js';
-import {oneOf, safeUrl} from '../internal/validate.js';
+import {oneOf, opensWebPage, safeUrl} from '../internal/validate.js';
 import {configText} from '../internal/config.js';
 import {warnOnce} from '../internal/warn.js';
 import {emit} from '../internal/events.js';
@@ -14,9 +14,9 @@ import {
   type ShortcutClient,
 } from './shift-shortcut.js';
 import {styles} from './quick-exit.styles.js';
+import {DEFAULT_EXIT_HREF} from './exit-href.js';
 
-/** Where the button goes unless the page says otherwise (as on GOV.UK). */
-export const DEFAULT_EXIT_HREF = 'https://www.bbc.co.uk/weather';
+export {DEFAULT_EXIT_HREF};
 
 const POSITIONS = ['sticky', 'fixed', 'inline'] as const;
 
@@ -129,7 +129,7 @@ export class SafeguardQuickExit
   /** A safe URL that opens a web page (not tel: or mailto:), else undefined after a warning. */
   private webUrl(setting: string, value?: string): string | undefined {
     const url = safeUrl(this, setting, value);
-    if (!url || !/^(tel|mailto):/i.test(url)) return url;
+    if (!url || opensWebPage(url)) return url;
     warnOnce(this, setting, value, 'it must open a web page; the default is used.');
     return undefined;
   }
