@@ -1,8 +1,9 @@
 // Translation tooling around @lit/localize-tools and lit-localize.json.
 //
 //   node scripts/localize.js build    writes src/generated/: each locale's
-//                                     module, the locale codes, the loaders
-//                                     and the pseudo-locale for tests
+//                                     module, the locale codes, the loaders,
+//                                     the pseudo-locale for tests and the
+//                                     banner's figure in each locale
 //   node scripts/localize.js extract  brings xliff/*.xlf up to date with the
 //                                     source; a translation whose English
 //                                     changed gets state="needs-translation"
@@ -21,6 +22,8 @@ import {sortProgramMessages} from '@lit/localize-tools/lib/messages.js';
 /** Longer, accented, bracketed English: tests and Storybook only, never shipped. */
 const PSEUDO_LOCALE = 'en-XA';
 const LOADERS_MODULE = 'src/generated/locale-loaders.ts';
+const FIGURE_FACTS = 'src/content/campaign-figure.json';
+const FIGURE_MODULE = 'src/generated/campaign-figure.ts';
 /** A translation made from older English: CI fails until it is redone. */
 const STALE = 'needs-translation';
 /** Our own draft, shipped, waiting for a qualified translator's review. */
@@ -78,8 +81,36 @@ const units = (doc) => {
 };
 const child = (unit, tag) => unit.getElementsByTagName(tag)[0];
 
+/**
+ * The banner's figure and the months it covers (src/content/campaign-figure.json),
+ * formatted by Node's Intl (full CLDR data) for every locale: the same text
+ * in every browser (Chrome has no month names for Welsh or Nepali), and no
+ * browser has to build an Intl format, its costliest first step, to render
+ * a banner. Digits 0-9, like the phone numbers.
+ */
+function writeCampaignFigure(locales) {
+  const {missingChildren, from, to} = JSON.parse(fs.readFileSync(FIGURE_FACTS, 'utf8'));
+  const month = ([year, number]) => new Date(Date.UTC(year, number - 1));
+  const entries = locales.map((locale) => {
+    if (locale !== PSEUDO_LOCALE && !Intl.DateTimeFormat.supportedLocalesOf(locale).length) {
+      throw new Error(`This Node has no CLDR data for ${locale}: build with a Node that has full ICU (the default since Node 13).`);
+    }
+    const count = new Intl.NumberFormat(locale, {numberingSystem: 'latn'}).format(missingChildren);
+    const period = new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone: 'UTC', numberingSystem: 'latn'})
+      .formatRange(month(from), month(to));
+    return `  '${locale}': {count: ${JSON.stringify(count)}, period: ${JSON.stringify(period)}},`;
+  });
+  fs.writeFileSync(
+    FIGURE_MODULE,
+    `// Written by scripts/localize.js from ${FIGURE_FACTS}: do not edit.\n` +
+      `// The banner's figure and its months, formatted by Intl for each locale when the library is built.\n\n` +
+      `export const CAMPAIGN_FIGURE: Record<string, {count: string; period: string}> = {\n${entries.join('\n')}\n};\n`
+  );
+}
+
 async function build() {
   fs.mkdirSync('src/generated', {recursive: true});
+  writeCampaignFigure([config.sourceLocale, ...config.targetLocales, PSEUDO_LOCALE]);
   const loaders = config.targetLocales
     .map((locale) => `  '${locale}': () => import('./locales/${locale}.js'),`)
     .join('\n');

@@ -1,6 +1,7 @@
 import {html} from 'lit';
 import {msg} from '@lit/localize';
-import {formatNumber, formatPeriod} from '../internal/localization.js';
+import {currentLocale} from '../internal/localization.js';
+import {CAMPAIGN_FIGURE} from '../generated/campaign-figure.js';
 
 /** The "Is Your Child Safe?" campaign (docs/sources/is-your-child-safe-campaign.txt). */
 export const campaign = {
@@ -16,18 +17,18 @@ export const campaign = {
   /**
    * The figure, with the period it covers (the campaign's "last 12 months
    * (July 2022 – June 2023), 3576 children"); the number is in `<strong>`
-   * so it can stand out. Number and months are formatted for the locale.
+   * so it can stand out. Number and months are formatted for each locale
+   * when the library is built (src/content/campaign-figure.json).
    */
-  figure: () =>
-    msg(
-      html`<strong>${formatNumber(3576)}</strong> children were reported missing to Hampshire and Isle of Wight Constabulary in 12 months (${formatPeriod(
-        [2022, 7],
-        [2023, 6]
-      )}).`,
+  figure: () => {
+    const {count, period} = CAMPAIGN_FIGURE[currentLocale()];
+    return msg(
+      html`<strong>${count}</strong> children were reported missing to Hampshire and Isle of Wight Constabulary in 12 months (${period}).`,
       {
         desc: 'Banner: a fact from the police. The first placeholder is the number 3,576 (children), already formatted; the second is the period July 2022 – June 2023, already formatted. Keep both placeholders and the number 12.',
       }
-    ),
+    );
+  },
   /** Who runs the campaign, with their exact names. */
   partners: () =>
     msg('This campaign is run by the Office of the Police and Crime Commissioner’s Violence Reduction Unit. Its partners are Hampshire County Council, Isle of Wight Council, Portsmouth City Council and Southampton City Council.', {

@@ -109,9 +109,8 @@ export function pageLocaleLoading(): Promise<string> | undefined {
 const formatters = new Map<string, unknown>();
 
 /**
- * The `Intl` object (or text formatted with one) named `kind` for the
- * rendered locale, made once a locale (building one costs far more than
- * using it, and every render formats).
+ * The `Intl` object named `kind` for the rendered locale, made once a
+ * locale (building one costs far more than using it).
  */
 function formatter<T>(kind: string, make: (locale: string) => T): T {
   const locale = getLocale();
@@ -122,53 +121,17 @@ function formatter<T>(kind: string, make: (locale: string) => T): T {
 }
 
 /**
- * Numbers in the rendered locale, with the digits of the phone numbers
- * beside them (0-9). A whole number under 1,000 is written the same in
- * every locale in those digits, so it needs no `Intl` format (the first one
- * a page builds takes tens of milliseconds: a checklist's counts need none).
+ * Today's date in full ("27 November 2026") in the rendered locale, with
+ * the digits 0-9; in numbers alone (27/11/2026, as the UK writes them) where
+ * the browser has no calendar data for the locale (Chrome has none for
+ * Welsh or Nepali), so that no English month is shown in another language.
  */
-export const formatNumber = (value: number): string =>
-  Number.isInteger(value) && value >= 0 && value < 1000
-    ? String(value)
-    : formatter('number', (locale) => new Intl.NumberFormat(locale, {numberingSystem: 'latn'})).format(value);
-
-/**
- * A date format in the rendered locale, with the digits 0-9; in numbers
- * alone (day/month/year, as the UK writes them) where the browser has no
- * calendar data for the locale (Chrome has none for Welsh or Nepali), so
- * that no English month is shown in another language.
- */
-const dateFormat = (
-  kind: string,
-  words: Intl.DateTimeFormatOptions,
-  numbers: Intl.DateTimeFormatOptions
-): Intl.DateTimeFormat =>
-  formatter(kind, (locale) =>
-    Intl.DateTimeFormat.supportedLocalesOf(locale).length
-      ? new Intl.DateTimeFormat(locale, {...words, numberingSystem: 'latn'})
-      : new Intl.DateTimeFormat('en-GB', numbers)
-  );
-
-/**
- * A span of months, such as "July 2022 – June 2023", in the rendered
- * locale: formatted once a locale (`formatRange` is slow, and every banner
- * renders the same span).
- */
-export const formatPeriod = (
-  [fromYear, fromMonth]: [number, number],
-  [toYear, toMonth]: [number, number]
-): string =>
-  formatter(`period ${fromYear}-${fromMonth} ${toYear}-${toMonth}`, () =>
-    dateFormat(
-      'months',
-      {month: 'long', year: 'numeric', timeZone: 'UTC'},
-      {month: '2-digit', year: 'numeric', timeZone: 'UTC'}
-    ).formatRange(new Date(Date.UTC(fromYear, fromMonth - 1)), new Date(Date.UTC(toYear, toMonth - 1)))
-  );
-
-/** Today's date in full ("27 November 2026") in the rendered locale. */
 export const formatToday = (): string =>
-  dateFormat('day', {dateStyle: 'long'}, {dateStyle: 'short'}).format(new Date());
+  formatter('day', (locale) =>
+    Intl.DateTimeFormat.supportedLocalesOf(locale).length
+      ? new Intl.DateTimeFormat(locale, {dateStyle: 'long', numberingSystem: 'latn'})
+      : new Intl.DateTimeFormat('en-GB', {dateStyle: 'short'})
+  ).format(new Date());
 
 /** One message for each plural category of the rendered locale (`Intl.PluralRules`). */
 export type PluralMessages = Record<Intl.LDMLPluralRule, () => string>;

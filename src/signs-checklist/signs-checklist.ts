@@ -4,7 +4,7 @@ import {SafeguardHeadedElement} from '../internal/headed-element.js';
 import {oneOf, booleanAttribute} from '../internal/validate.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {emit} from '../internal/events.js';
-import {formatNumber, formatToday, plural} from '../internal/localization.js';
+import {formatToday, plural} from '../internal/localization.js';
 import {CHECKLIST_TOPICS} from '../content/checklists.js';
 import type {ChecklistTopic} from '../content/topics.js';
 import {SafeguardReportContact} from '../report-contact/report-contact.js';
@@ -162,8 +162,10 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
    * message per plural category, chosen by the number ticked.
    */
   private countMessage(count: number): string {
-    const checked = formatNumber(count);
-    const total = formatNumber(this.total);
+    // Whole numbers under 1,000 are written the same in every locale in the
+    // digits 0-9 (those of the phone numbers), with no Intl format.
+    const checked = String(count);
+    const total = String(this.total);
     return plural(count, {
       zero: () => msg(str`${checked} of ${total} signs ticked.`, {id: 'signs-ticked-zero', desc: 'Status line, read aloud by screen readers: how many signs are ticked. First placeholder: the number ticked, which picks this form; second: how many signs there are (3 to 15). A language that does not use this plural category never shows it: copy your “other” form. Category “zero” (for example Welsh and Arabic 0).'}),
       one: () => msg(str`${checked} of ${total} signs ticked.`, {id: 'signs-ticked-one', desc: 'Status line, read aloud by screen readers: how many signs are ticked. First placeholder: the number ticked, which picks this form; second: how many signs there are (3 to 15). A language that does not use this plural category never shows it: copy your “other” form. Category “one” (English 1; Polish 1; Arabic 1).'}),

@@ -44,5 +44,16 @@ runTests(async () => {
       expect(window.startup.calls.filter((call) => /Intl\.(Number|DateTime)Format/.test(call))).to.deep.equal([]);
       list.remove();
     });
+
+    it('renders a banner’s figure and months in Welsh without building a number or date format', async () => {
+      const banner = document.createElement('safeguard-campaign-banner');
+      document.body.append(banner);
+      await banner.updateComplete;
+      expect(window.startup.calls.filter((call) => /Intl\.(Number|DateTime)Format/.test(call))).to.deep.equal([]);
+      const figure = banner.shadowRoot.querySelector('[part=figure]');
+      expect(figure.querySelector('strong').textContent).to.equal('3,576');
+      expect(figure.textContent).to.match(/\(Gorffennaf 2022\s–\sMehefin 2023\)/);
+      banner.remove();
+    });
   });
 });
