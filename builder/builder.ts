@@ -48,8 +48,8 @@ export type Values = [name: string, value: string][];
 /** Every snippet for `widget` with `values`, by name. */
 export function snippets(widget: Widget, values: Values, hosting: Hosting): Record<string, string> {
   const fallback = FALLBACKS[widget.name] ?? '';
-  // Without JavaScript the quick exit is this link: it goes where the
-  // button would, and never to an address the button would refuse.
+  // Without JavaScript the quick exit is this link: to `href` when the
+  // button would take it (a web page), else to the button's default.
   const href = values.find(([name]) => name === 'href')?.[1] ?? '';
   const inside =
     widget.name === 'quick-exit'

@@ -103,8 +103,9 @@ function writeCampaignFigure(locales) {
   fs.writeFileSync(
     FIGURE_MODULE,
     `// Written by scripts/localize.js from ${FIGURE_FACTS}: do not edit.\n` +
-      `// The banner's figure and its months, formatted by Intl for each locale when the library is built.\n\n` +
-      `export const CAMPAIGN_FIGURE: Record<string, {count: string; period: string}> = {\n${entries.join('\n')}\n};\n`
+      `// The banner's figure and its months, formatted by Intl for each locale when the library is built.\n` +
+      `import type {allLocales} from './locale-codes.js';\n\n` +
+      `export const CAMPAIGN_FIGURE: Record<(typeof allLocales)[number], {count: string; period: string}> = {\n${entries.join('\n')}\n};\n`
   );
 }
 

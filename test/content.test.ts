@@ -3,6 +3,7 @@ import {CONTACTS, CONTACT_LISTS, type Contact} from '../src/content/contacts.js'
 import {TOPICS} from '../src/content/topics.js';
 import {CHECKLIST_TOPICS} from '../src/content/checklists.js';
 import {campaign} from '../src/content/campaign.js';
+import {CAMPAIGN_FIGURE} from '../src/generated/campaign-figure.js';
 import type {ChecklistTopic, TopicName} from '../src/content/topics.js';
 import type {ContactTopic} from '../src/content/contacts.js';
 import type {SafeguardReportContact} from '../src/report-contact/report-contact.js';
@@ -102,6 +103,17 @@ describe('content', () => {
       expect(FIGURES, `"${figure}" in the content`).to.have.property(figure);
     }
     expect(text).not.to.match(/https?:|www\./);
+  });
+
+  it('writes the banner’s figure and months in every locale as the source has them: 3576 children, July 2022 to June 2023', () => {
+    const english = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+    for (const [locale, {count, period}] of Object.entries(CAMPAIGN_FIGURE)) {
+      expect(count.replace(/\D/g, ''), `${locale}: the number`).to.equal('3576');
+      expect(period.match(/\d+/g), `${locale}: the years, in order`).to.deep.equal(['2022', '2023']);
+      // Month names, not numbers, and in the locale's own language.
+      expect(period, `${locale}: the months`).to.match(/[\p{L}\p{M}]{3,}.*[\p{L}\p{M}]{3,}/u);
+      if (!locale.startsWith('en')) expect(period, `${locale}: no English month`).not.to.match(english);
+    }
   });
 
   it('lists the campaign’s 15 signs and the 7 + 7 signs of sexual exploitation', () => {

@@ -21,7 +21,8 @@ export const campaign = {
    * when the library is built (src/content/campaign-figure.json).
    */
   figure: () => {
-    const {count, period} = CAMPAIGN_FIGURE[currentLocale()];
+    // The rendered locale is always one of the table's (the compiler checks that it has them all).
+    const {count, period} = CAMPAIGN_FIGURE[currentLocale() as keyof typeof CAMPAIGN_FIGURE];
     return msg(
       html`<strong>${count}</strong> children were reported missing to Hampshire and Isle of Wight Constabulary in 12 months (${period}).`,
       {

@@ -75,6 +75,9 @@ export function savedDiv(widget, attributes, fallback, attributeTypes) {
   }
   // The fallback link of the quick exit goes to a web page only, as the
   // element does: anything else (javascript:, tel:) gives the default.
+  // Stricter than the library's opensWebPage() (src/internal/validate.ts),
+  // which Node cannot import from here: an absolute http(s) address or a
+  // path from the site's root, never a relative one.
   const exitHref = /^(https?:\/\/|\/(?!\/))/i.test(attributes.href ?? '') ? attributes.href : 'https://www.bbc.co.uk/weather';
   const inside =
     widget.name === 'quick-exit'
