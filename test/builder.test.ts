@@ -127,6 +127,7 @@ describe('the embed-code builder', () => {
     const linkIn = (form: string) =>
       new DOMParser().parseFromString(snippet(root, form), 'text/html').querySelector('a')!.getAttribute('href');
     const cases = {
+      '': DEFAULT_EXIT_HREF,
       'https://partner.example/weather': 'https://partner.example/weather',
       '/news': '/news',
       'javascript:window.pwned=4': DEFAULT_EXIT_HREF,

@@ -11,8 +11,11 @@ function protocolOf(url: string): string {
   }
 }
 
-/** Whether `url` opens a web page: https: or http:, absolute or relative to the page. */
-export const opensWebPage = (url: string): boolean => /^https?:$/.test(protocolOf(url.trim()));
+/**
+ * Whether `url` opens a web page: https: or http:, absolute or relative to
+ * the page. An empty address is no address (not this page again).
+ */
+export const opensWebPage = (url: string): boolean => !!url.trim() && /^https?:$/.test(protocolOf(url));
 
 /**
  * Returns `value` when it is one of `allowed`; otherwise warns once and
