@@ -98,10 +98,21 @@ export async function open(page, origin, entry, timeout) {
 }
 
 /**
+ * Whether `error` says that the page or the whole browser went away (a
+ * Chromium process that ended), rather than anything about the entry.
+ */
+export const wentAway = (error) =>
+  /Session closed|Target closed|Connection closed|Session with given id not found/.test(String(error?.message));
+
+/**
  * Builds and serves the Storybook, then calls `visit(page, origin, entry)`
  * for each entry that `select` keeps (and --filter matches), `concurrency`
  * at a time, each in a new 1024 x 768 page. Resolves with the entries and
- * what each visit returned, in index order.
+ * what each visit returned, in index order. A visit during which Chromium
+ * went away (its process ended, or see `wentAway`: about one full pass in three on this
+ * machine, so far always during the quick exit's sticky story, and never
+ * when the quick-exit stories run alone) is said so and made once more, in
+ * a new browser; a second failure stands.
  */
 export async function eachEntry({select = () => true, concurrency = 2}, visit) {
   if (!argv.includes('--no-build')) {
@@ -114,16 +125,43 @@ export async function eachEntry({select = () => true, concurrency = 2}, visit) {
   const entries = Object.values(index.entries).filter((entry) => select(entry) && entry.id.includes(filter));
   if (!entries.length) throw new Error('index.json lists no such entries');
   const server = await serve({rootDir: root});
-  const browser = await launchChromium();
+  let browser = await launchChromium();
+  let relaunching;
+  /** A new browser in place of `gone`: one launch, however many visits saw it go. */
+  const replace = (gone) => {
+    if (relaunching) return relaunching;
+    if (browser !== gone) return Promise.resolve(browser);
+    relaunching = (async () => {
+      await gone.close().catch(() => {});
+      browser = await launchChromium();
+      relaunching = undefined;
+      return browser;
+    })();
+    return relaunching;
+  };
+  const visitInNewPage = async (current, entry) => {
+    const page = await current.newPage();
+    try {
+      await page.setViewport({width: 1024, height: 768});
+      return await visit(page, server.origin, entry);
+    } finally {
+      await page.close().catch(() => {});
+    }
+  };
   try {
     const results = await mapConcurrently(entries, concurrency, async (entry) => {
-      const page = await browser.newPage();
+      const current = await (relaunching ?? browser);
+      let why = 'its process ended';
       try {
-        await page.setViewport({width: 1024, height: 768});
-        return await visit(page, server.origin, entry);
-      } finally {
-        await page.close();
+        const result = await visitInNewPage(current, entry);
+        if (current.connected) return result;
+      } catch (error) {
+        if (current.connected && !wentAway(error)) throw error;
+        why = error.message.split('\n')[0];
       }
+      // What the visit saw is not the entry's doing.
+      console.log(`Chromium went away during ${entry.id} (${why}); once more in a new browser.`);
+      return visitInNewPage(await replace(current), entry);
     });
     return entries.map((entry, i) => ({entry, result: results[i]}));
   } finally {

@@ -12,7 +12,7 @@
 import {createRequire} from 'node:module';
 import process from 'node:process';
 import {EXAMPLES} from '../examples/index.js';
-import {eachEntry, open, seconds} from './stories.js';
+import {eachEntry, open, seconds, wentAway} from './stories.js';
 
 const concurrency = Number(process.env.SMOKE_CONCURRENCY || 2);
 const timeout = Number(process.env.SMOKE_TIMEOUT || 30000);
@@ -93,6 +93,8 @@ async function check(page, origin, entry) {
       for (const violation of violations) problems.push(`axe: ${violation}`);
     }
   } catch (error) {
+    // Chromium went away: not the entry's doing, and eachEntry opens it again.
+    if (wentAway(error)) throw error;
     problems.push(`did not finish: ${error.message.split('\n')[0]}`);
   }
   const label = `${docs ? 'docs ' : 'story'} ${entry.id}`;
