@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  // test/consumers/ holds apps type-checked against the packed package (scripts/test-package.js).
+  // test/consumers/ holds apps type-checked against the packed package (test/node/package.test.js).
   {ignores: ['dist/', 'storybook-static/', 'src/generated/', 'coverage/', 'test/consumers/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -47,9 +47,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-expressions': 'off',
     },
   },
-  // Build, test and demo tooling that runs in Node.
+  // Build, test and demo tooling that runs in Node, and the node:test suites
+  // (test/node/: the packed package, WordPress, Storybook).
   {
-    files: ['*.js', '*.mjs', 'scripts/**', 'tools/**', 'test/support/webkit-launcher.js'],
+    files: ['*.js', '*.mjs', 'scripts/**', 'tools/**', 'test/node/**', 'test/support/webkit-launcher.js', 'test/support/timing-reporter.js'],
     languageOptions: {globals: globals.node},
   }
 );

@@ -6,8 +6,10 @@ import { extname } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from './scripts/browsers.js';
 import { webkitGtkLauncher } from './test/support/webkit-launcher.js';
+import { timingReporter } from './test/support/timing-reporter.js';
+import { defaultReporter } from '@web/test-runner';
 
 const ALL = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.BROWSERS || ALL.join(','))
@@ -36,7 +38,7 @@ const launchers = {
       puppeteer,
       launchOptions: {
         browser: 'firefox',
-        executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+        executablePath: FIREFOX_PATH,
         headless: true,
       },
     }),
@@ -81,6 +83,7 @@ export default {
     // emit [[Set]] fields as tsc does, so fields don't shadow Lit's accessors.
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
   ],
+  reporters: [defaultReporter(), timingReporter()],
   browsers: wanted.map(name => launchers[name]()),
   // 2 cores: run the engines side by side, one test file per engine at a time.
   concurrentBrowsers: 3,

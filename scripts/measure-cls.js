@@ -14,7 +14,7 @@ import {createRequire} from 'node:module';
 import process from 'node:process';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {demoServer} from '../web-dev-server.config.mjs';
-import {launchChromium} from './chromium.js';
+import {launchChromium} from './browsers.js';
 import {serve} from './serve.js';
 
 /** Lighthouse 12's emulated devices: a Moto G Power, and its desktop preset. */

@@ -1,17 +1,16 @@
 /* global document, window -- used in the page */
 // Render-speed benchmark: for each element, 50 instances rendered by the
 // built library against the limit, the same rendered DOM already in the HTML
-// (see pages.js). Writes the pages to bench-results/ (git-ignored), runs
-// tachometer in Debian's Chromium, and prints medians and ratios from that
-// one run. Usage: npm run bench:render (builds first), or, after a build,
+// (see pages.js). Writes the pages to bench-results/ (git-ignored), loads
+// each one many times in Debian's Chromium (puppeteer-core), and prints
+// medians and ratios from that one run. Usage: npm run bench:render (builds first), or, after a build,
 // node scripts/bench/run.js [--sample-size N]
-import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
-import {delimiter, dirname, join} from 'node:path';
+import {mkdir, rm, writeFile} from 'node:fs/promises';
+import {join} from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
-import {CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium} from '../chromium.js';
+import {launchChromium} from '../browsers.js';
 import {serve} from '../serve.js';
 import {
   COUNT,
@@ -28,24 +27,11 @@ import {
 process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
 const OUT = 'bench-results';
 const PAGES = join(OUT, 'pages');
-const CONFIG = join(OUT, 'tachometer.json');
 const RESULTS = join(OUT, 'results.json');
-const LOG = join(OUT, 'tachometer.log');
 
 const sizeArg = process.argv.indexOf('--sample-size');
 /** Page loads per page: 18 pages x 30 take about 4 minutes on 2 cores. */
 const SAMPLE_SIZE = sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : 30;
-
-/** Chromium (scripts/chromium.js) for tachometer, which drives it through chromedriver. */
-const BROWSER = {
-  name: 'chrome',
-  binary: CHROMIUM_PATH,
-  headless: true,
-  addArguments: [...CHROMIUM_ARGS, '--disable-quic'],
-};
-
-/** Debian's chromedriver (package chromium-driver), the same version as Debian's chromium. */
-const CHROMEDRIVER = '/usr/bin/chromedriver';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -105,44 +91,38 @@ async function writePages() {
   }
 }
 
-/** Runs tachometer over every page, all in one run (it takes turns between pages). */
-async function runTachometer() {
-  const benchmarks = ELEMENTS.flatMap((element) =>
-    VARIANTS.map((variant) => ({
-      name: `${element.name} | ${variant}`,
-      url: `pages/${pageFile(element, variant)}`,
-      measurement: [{mode: 'performance', entryName: 'render'}],
-      browser: BROWSER,
-    }))
-  );
-  // root: the repository, so that the pages can load /dist/.
-  const config = {root: '..', sampleSize: SAMPLE_SIZE, timeout: 0, benchmarks};
-  await writeFile(CONFIG, JSON.stringify(config, null, 2));
-  const tach = join('node_modules', 'tachometer', 'bin', 'tach.js');
-  console.log(`tachometer: ${benchmarks.length} pages x ${SAMPLE_SIZE} loads (at 30, about 4 minutes); its report goes to ${LOG}`);
-  const child = spawn(process.execPath, [tach, '--config', CONFIG, '--json-file', RESULTS], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: {
-      ...process.env,
-      // Selenium looks for chromedriver on PATH; under `npm run` the first
-      // one is the npm package's, which has no binary here (installed with
-      // CHROMEDRIVER_SKIP_DOWNLOAD), so Debian's must come first.
-      PATH: `${dirname(CHROMEDRIVER)}${delimiter}${process.env.PATH}`,
-      // Never try to download a driver or a browser.
-      SE_OFFLINE: 'true',
-    },
-  });
-  const log = [];
-  child.stdout.on('data', (chunk) => log.push(chunk));
-  const code = await new Promise((done) => child.on('close', done));
-  await writeFile(LOG, Buffer.concat(log));
-  if (code !== 0) throw new Error(`tachometer exited with ${code}; see ${LOG}`);
+/**
+ * Loads every page SAMPLE_SIZE times, taking turns between pages (so a slow
+ * minute of this shared machine falls on every page alike), each load in a
+ * fresh browser context (no cache, nothing compiled), and reads its `render`
+ * measure. Resolves with the samples of each page, by element and variant.
+ */
+async function measure() {
+  const pages = ELEMENTS.flatMap((element) => VARIANTS.map((variant) => ({element, variant, samples: []})));
+  const server = await serve({rootDir: '.'});
+  const browser = await launchChromium();
+  console.log(`${pages.length} pages x ${SAMPLE_SIZE} loads in Chromium (at 30, about 4 minutes)`);
+  try {
+    for (let round = 0; round < SAMPLE_SIZE; round++) {
+      for (const page of pages) {
+        const context = await browser.createBrowserContext();
+        const tab = await context.newPage();
+        await tab.goto(`${server.origin}/${PAGES}/${pageFile(page.element, page.variant)}`);
+        await tab.waitForFunction(() => performance.getEntriesByName('render').length > 0);
+        page.samples.push(await tab.evaluate(() => performance.getEntriesByName('render')[0].duration));
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  await writeFile(RESULTS, JSON.stringify(pages.map(({element, variant, samples}) => ({page: pageFile(element, variant), samples})), null, 2));
+  return new Map(pages.map(({element, variant, samples}) => [`${element.name} | ${variant}`, median(samples)]));
 }
 
 /** Prints element, the medians (ms) and the ratios to the limit. */
-async function report() {
-  const {benchmarks} = JSON.parse(await readFile(RESULTS, 'utf8'));
-  const medians = new Map(benchmarks.map((b) => [b.name, median(b.samples)]));
+function report(medians) {
   const header = ['element', 'library', 'setHTMLUnsafe', 'limit', 'library / limit', 'setHTMLUnsafe / limit', 'library / setHTMLUnsafe'];
   const rows = ELEMENTS.map((element) => {
     const [library, sethtml, limit] = VARIANTS.map((v) => medians.get(`${element.name} | ${v}`));
@@ -167,14 +147,9 @@ if (!(Number.isInteger(SAMPLE_SIZE) && SAMPLE_SIZE >= 2)) {
   console.error('--sample-size takes a whole number, 2 or more.');
   process.exit(1);
 }
-if (!existsSync(CHROMEDRIVER)) {
-  console.error(`No ${CHROMEDRIVER}: install it (as root) with apt-get install -y chromium-driver`);
-  process.exit(1);
-}
 if (!existsSync('dist/safeguarding-widgets.js')) {
   console.error('No dist/safeguarding-widgets.js: run `npm run build` first.');
   process.exit(1);
 }
 await writePages();
-await runTachometer();
-await report();
+report(await measure());

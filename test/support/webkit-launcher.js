@@ -5,10 +5,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { MINIBROWSER_PATH } from '../../scripts/browsers.js';
 
-const MINIBROWSER =
-  process.env.WEBKIT_MINIBROWSER_PATH ||
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const WEBDRIVER = process.env.WEBKIT_WEBDRIVER_PATH || 'WebKitWebDriver';
 
 function freePort() {
@@ -147,7 +145,7 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': {
-          binary: MINIBROWSER,
+          binary: MINIBROWSER_PATH,
           args: ['--automation', ...args],
         },
       },

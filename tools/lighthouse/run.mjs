@@ -9,7 +9,7 @@ import {writeFileSync} from 'node:fs';
 import process from 'node:process';
 import lighthouse from 'lighthouse';
 import {launch} from 'chrome-launcher';
-import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../../scripts/chromium.js';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../../scripts/browsers.js';
 import {serve} from '../../scripts/serve.js';
 import {demoServer} from '../../web-dev-server.config.mjs';
 

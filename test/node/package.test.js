@@ -9,7 +9,9 @@
 //   that use every element, attribute and event (test/consumers/), with no
 //   declaration of their own, and the same apps with a wrong event detail
 //   and a wrong attribute type, which must fail.
-// Run after `npm run build`.
+// Builds first if dist/ is older than the sources. Run with
+//   node --test test/node/package.test.js    (in npm run test:node)
+import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -19,7 +21,10 @@ import webpack from 'webpack';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {build as vite} from 'vite';
+import {after, before, describe, test} from 'node:test';
+import {buildIfStale} from '../../scripts/build-if-stale.js';
 
+buildIfStale();
 const scratch = mkdtempSync(join(tmpdir(), 'safeguarding-widgets-consumer-'));
 const npm = (args, cwd) => execFileSync('npm', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 
@@ -109,12 +114,6 @@ const BUNDLERS = {
   },
 };
 
-let failures = 0;
-const report = (ok, what, detail = '') => {
-  if (!ok) failures++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${detail ? `: ${detail}` : ''}`);
-};
-
 /** The first line of a type-checker's output that names an error. */
 const firstError = (output) => {
   const lines = output.trim().split('\n');
@@ -129,64 +128,86 @@ function run(command, args, cwd) {
     return {code: error.status ?? 1, output: `${error.stdout ?? ''}${error.stderr ?? ''}`};
   }
 }
+/** The last lines of a tool's output, for a failure message. */
+const tail = ({output}) => output.trim().split('\n').slice(-3).join(' ');
 
-try {
-  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], process.cwd()));
-  const files = packed.files.map((file) => file.path);
-  const unexpected = files.filter((file) => !PACKED.some((pattern) => pattern.test(file)));
-  const missing = REQUIRED.filter((file) => !files.includes(file));
-  report(!unexpected.length && !missing.length, `the tarball holds ${files.length} expected files`,
-    [...unexpected.map((f) => `unexpected ${f}`), ...missing.map((f) => `missing ${f}`)].join(', '));
-  const tarball = join(scratch, packed.filename);
+after(() => rmSync(scratch, {recursive: true, force: true}));
 
-  const publint = run('node_modules/.bin/publint', ['run', '--strict'], process.cwd());
-  report(publint.code === 0, 'publint --strict', publint.code ? publint.output.trim().split('\n').slice(-3).join(' ') : '');
+let tarball;
+describe('the packed tarball', () => {
+  let files;
+  before(() => {
+    const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], process.cwd()));
+    files = packed.files.map((file) => file.path);
+    tarball = join(scratch, packed.filename);
+  });
+
+  test('holds the expected files and no others', () => {
+    assert.deepEqual(files.filter((file) => !PACKED.some((pattern) => pattern.test(file))), [], 'unexpected files');
+    assert.deepEqual(REQUIRED.filter((file) => !files.includes(file)), [], 'missing files');
+  });
+
+  test('publint --strict finds nothing', () => {
+    const publint = run('node_modules/.bin/publint', ['run', '--strict'], process.cwd());
+    assert.equal(publint.code, 0, tail(publint));
+  });
+
   // ESM only: CommonJS require() and node10 resolution are out of scope.
-  const attw = run('node_modules/.bin/attw', [tarball, '--profile', 'esm-only', '--format', 'ascii'], process.cwd());
-  report(attw.code === 0, 'attw --profile esm-only', attw.code ? attw.output.trim().split('\n').slice(-3).join(' ') : '');
+  test('attw --profile esm-only finds nothing', () => {
+    const attw = run('node_modules/.bin/attw', [tarball, '--profile', 'esm-only', '--format', 'ascii'], process.cwd());
+    assert.equal(attw.code, 0, tail(attw));
+  });
+});
 
-  writeFileSync(join(scratch, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}));
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...FRAMEWORKS], scratch);
-  console.log(`Installed ${packed.filename} and ${FRAMEWORKS.join(', ')} in ${scratch}`);
+describe('installed in a scratch folder', () => {
+  before(() => {
+    writeFileSync(join(scratch, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}));
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...FRAMEWORKS], scratch);
+  });
 
   for (const [name, {folder, file, check}] of Object.entries(APPS)) {
-    const app = join(scratch, folder);
-    cpSync(join('test/consumers', folder), app, {recursive: true});
-    const [tool, ...args] = check;
-    const good = run(join(scratch, 'node_modules/.bin', tool), [...args, 'tsconfig.json'], app);
-    report(good.code === 0, `${name} type-checks every element, attribute and event`, good.code ? firstError(good.output) : '');
-    const source = readFileSync(join(app, file), 'utf8');
-    for (const [what, [pattern, replacement]] of Object.entries(BREAKS)) {
-      if (!pattern.test(source)) throw new Error(`${folder}/${file} has nothing to break for ${what}`);
-      writeFileSync(join(app, file), source.replace(pattern, replacement));
-      const bad = run(join(scratch, 'node_modules/.bin', tool), [...args, 'tsconfig.json'], app);
-      report(bad.code !== 0, `${name} with ${what} fails to type-check`, bad.code ? firstError(bad.output) : 'it passed');
-    }
-    writeFileSync(join(app, file), source);
+    describe(name, () => {
+      const app = join(scratch, folder);
+      const [tool, ...args] = check;
+      const typeCheck = () => run(join(scratch, 'node_modules/.bin', tool), [...args, 'tsconfig.json'], app);
+      let source;
+      before(() => {
+        cpSync(join('test/consumers', folder), app, {recursive: true});
+        source = readFileSync(join(app, file), 'utf8');
+      });
+
+      test('type-checks every element, attribute and event', () => {
+        const good = typeCheck();
+        assert.equal(good.code, 0, firstError(good.output));
+      });
+
+      for (const [what, [pattern, replacement]] of Object.entries(BREAKS)) {
+        test(`fails to type-check with ${what}`, (t) => {
+          assert.match(source, pattern, `${folder}/${file} has nothing to break for ${what}`);
+          writeFileSync(join(app, file), source.replace(pattern, replacement));
+          t.after(() => writeFileSync(join(app, file), source));
+          assert.notEqual(typeCheck().code, 0, 'it type-checked');
+        });
+      }
+    });
   }
 
   for (const [name, code] of Object.entries(ENTRIES)) {
-    const entry = join(scratch, `${name}.js`);
-    writeFileSync(entry, code);
-    for (const [bundler, bundle] of Object.entries(BUNDLERS)) {
-      const out = join(scratch, 'out', `${bundler}-${name}`);
-      try {
-        await bundle(entry, out);
-        const missing = TRANSLATED.filter((word) => !written(out).includes(word));
-        report(!missing.length, `${bundler} bundles ${code.trim()}`, missing.length ? `no translation in the output (${missing})` : '');
-      } catch (error) {
-        report(false, `${bundler} bundles ${code.trim()}`, String(error.message ?? error).split('\n')[0]);
+    describe(code.trim(), () => {
+      const entry = join(scratch, `${name}.js`);
+      before(() => writeFileSync(entry, code));
+
+      for (const [bundler, bundle] of Object.entries(BUNDLERS)) {
+        test(`${bundler} bundles it, with the translations`, async () => {
+          const out = join(scratch, 'out', `${bundler}-${name}`);
+          await bundle(entry, out);
+          assert.deepEqual(TRANSLATED.filter((word) => !written(out).includes(word)), [], 'no translation in the output');
+        });
       }
-    }
-    try {
-      execFileSync(process.execPath, ['--input-type=module', '-e', code], {cwd: scratch, stdio: 'pipe'});
-      report(true, `node imports ${code.trim()}`);
-    } catch (error) {
-      report(false, `node imports ${code.trim()}`, String(error.stderr).trim().split('\n').slice(-1)[0]);
-    }
+
+      test('node imports it without throwing (server rendering)', () => {
+        execFileSync(process.execPath, ['--input-type=module', '-e', code], {cwd: scratch, stdio: 'pipe'});
+      });
+    });
   }
-} finally {
-  rmSync(scratch, {recursive: true, force: true});
-}
-console.log(failures ? `${failures} consumer check(s) failed.` : 'Every consumer check passed.');
-process.exit(failures ? 1 : 0);
+});

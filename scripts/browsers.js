@@ -1,12 +1,16 @@
-// Headless Chromium, one binary and one set of flags for every tool that
-// starts it (the test runner, the Storybook pass, the CLS measure, the
-// benchmark): Debian's binary (npm cannot download a browser here), run as
-// root. No side effects at import: web-test-runner.config.js imports it too.
+// The browsers, from Debian's packages (npm cannot download one here): where
+// each binary is, and headless Chromium with one set of flags for every tool
+// that starts it (the test runner, the Storybook pass, the CLS measure, the
+// benchmark), run as root. No side effects at import.
 import process from 'node:process';
 import puppeteer from 'puppeteer-core';
 
 /** The binary behind Debian's /usr/bin/chromium wrapper, or CHROME_PATH. */
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
+/** Firefox ESR, or FIREFOX_PATH. */
+export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+/** WebKitGTK's MiniBrowser (driven by WebKitWebDriver), or WEBKIT_MINIBROWSER_PATH. */
+export const MINIBROWSER_PATH = process.env.WEBKIT_MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /**
  * Flags for a quiet headless run: --no-sandbox because it runs as root
