@@ -1,7 +1,7 @@
 <?php
 /**
  * One step on the test site from PHP's command line, for
- * scripts/test-wordpress.js. Prints JSON.
+ * test/node/wordpress.test.js. Prints JSON.
  *
  * Usage: php action.php <host> option|deactivate|activate|uninstall|language <locale>
  *

@@ -1,6 +1,6 @@
 <?php
 /**
- * Test only (copied to wp-content/mu-plugins by scripts/test-wordpress.js):
+ * Test only (copied to wp-content/mu-plugins by test/node/wordpress.test.js):
  * application passwords over plain http, on this loopback-only site, so
  * that the test makes REST calls as each role.
  *

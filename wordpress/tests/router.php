@@ -1,6 +1,6 @@
 <?php
 /**
- * Router for PHP's built-in server in scripts/test-wordpress.js:
+ * Router for PHP's built-in server in test/node/wordpress.test.js:
  * `php -S 127.0.0.1:PORT -t /usr/share/wordpress router.php`. Debian keeps
  * wp-content in /var/lib/wordpress, outside the document root: files under
  * /wp-content/ are served from there. Everything else is WordPress as

@@ -1,7 +1,7 @@
 <?php
 /**
  * Installs the test site from PHP's command line, for
- * scripts/test-wordpress.js: WordPress, an Administrator, an Editor and an
+ * test/node/wordpress.test.js: WordPress, an Administrator, an Editor and an
  * Author (each with an application password), and the plugin activated.
  * Prints what the test needs as JSON. (Names avoid `$plugin`: WordPress's
  * loader overwrites that global.)
