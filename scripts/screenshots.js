@@ -10,7 +10,8 @@
 import {mkdir, readdir, rm, stat} from 'node:fs/promises';
 import {join, resolve} from 'node:path';
 import process from 'node:process';
-import {eachEntry, open} from './stories.js';
+import {mapConcurrently} from './browsers.js';
+import {listEntries, open, startStorybook} from './stories.js';
 
 const out = resolve('docs/screenshots');
 const MARGIN = 8;
@@ -61,8 +62,14 @@ async function capture(page, origin, entry) {
 }
 
 async function main() {
+  const argv = process.argv.slice(2);
+  const filter = argv.includes('--filter') ? argv[argv.indexOf('--filter') + 1] : '';
+  const select = (entry) => entry.type === 'story' && entry.id.includes(filter);
+  const entries = await listEntries({build: !argv.includes('--no-build'), select});
   await mkdir(out, {recursive: true});
-  const results = await eachEntry({select: (entry) => entry.type === 'story'}, capture);
+  const storybook = await startStorybook();
+  const visit = async (entry) => ({entry, result: await storybook.visit(entry, capture)});
+  const results = await mapConcurrently(entries, 2, visit).finally(storybook.close);
   const kept = new Set(results.map(({result}) => result.file));
   let bytes = 0;
   let written = 0;
@@ -78,7 +85,7 @@ async function main() {
     console.log(`${String(Math.round(size / 1024)).padStart(5)} KB  ${result.file}`);
   }
   // Pictures of stories that are gone (a whole run only, not --filter).
-  if (!process.argv.includes('--filter')) {
+  if (!filter) {
     for (const file of await readdir(out)) {
       if (file.endsWith('.png') && !kept.has(file)) {
         await rm(join(out, file));

@@ -1,43 +1,29 @@
 /* global window, document -- used in the page */
-// A pass over the static Storybook, shared by the smoke test
-// (scripts/storybook-smoke.js) and the screenshots (scripts/screenshots.js):
-// builds storybook-static/ (skip with --no-build), serves it on 127.0.0.1,
-// reads index.json and opens each entry in headless Chromium, waiting until
-// the preview says it has rendered (a story's play function included).
-// Options read from the command line: --no-build, --filter <text in an id>.
-import {spawn} from 'node:child_process';
+// The static Storybook for the Storybook test (test/node/storybook.test.js)
+// and the screenshots (scripts/screenshots.js): builds storybook-static/,
+// lists the entries of its index.json, serves it on 127.0.0.1 and opens each
+// entry in headless Chromium, waiting until the preview says it has rendered
+// (a story's play function included).
+import {execFile} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {join, resolve} from 'node:path';
 import process from 'node:process';
-import {launchChromium, mapConcurrently} from './chromium.js';
+import {promisify} from 'node:util';
+import {launchChromium} from './browsers.js';
 import {serve} from './serve.js';
 
-const argv = process.argv.slice(2);
 const root = resolve('storybook-static');
 const require = createRequire(import.meta.url);
-const started = Date.now();
-
-/** Seconds since `from` (default: since the script started), for the log. */
-export const seconds = (from = started) => `${((Date.now() - from) / 1000).toFixed(1)} s`;
 
 /** Runs `storybook build`, showing its output only if it fails. */
-function build() {
+async function buildStorybook() {
   const pkg = require.resolve('storybook/package.json');
   const bin = join(pkg, '..', require(pkg).bin);
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, 'build', '--quiet', '-o', root], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (chunk) => (log += chunk));
-    child.stderr.on('data', (chunk) => (log += chunk));
-    child.on('error', fail);
-    child.on('exit', (code) => {
-      if (code === 0) return done();
-      process.stderr.write(log);
-      fail(new Error(`storybook build exited with ${code}`));
-    });
+  const args = [bin, 'build', '--quiet', '-o', root];
+  await promisify(execFile)(process.execPath, args, {maxBuffer: 64 * 1024 * 1024}).catch((error) => {
+    process.stderr.write(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+    throw new Error(`storybook build exited with ${error.code}`);
   });
 }
 
@@ -105,67 +91,69 @@ export const wentAway = (error) =>
   /Session closed|Target closed|Connection closed|Session with given id not found/.test(String(error?.message));
 
 /**
- * Builds and serves the Storybook, then calls `visit(page, origin, entry)`
- * for each entry that `select` keeps (and --filter matches), `concurrency`
- * at a time, each in a new 1024 x 768 page. Resolves with the entries and
- * what each visit returned, in index order. A visit during which Chromium
- * went away (its process ended, or see `wentAway`: about one full pass in three on this
- * machine, so far always during the quick exit's sticky story, and never
- * when the quick-exit stories run alone) is said so and made once more, in
- * a new browser; a second failure stands.
+ * The entries of index.json (stories and docs pages, in index order) that
+ * `select` keeps, after building storybook-static/ unless `build` is false.
  */
-export async function eachEntry({select = () => true, concurrency = 2}, visit) {
-  if (!argv.includes('--no-build')) {
-    const building = Date.now();
-    await build();
-    console.log(`Built storybook-static/ in ${seconds(building)}`);
+export async function listEntries({build = true, select = () => true} = {}) {
+  if (build) {
+    const started = Date.now();
+    await buildStorybook();
+    console.log(`Built storybook-static/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  const filter = argv.includes('--filter') ? argv[argv.indexOf('--filter') + 1] : '';
   const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
-  const entries = Object.values(index.entries).filter((entry) => select(entry) && entry.id.includes(filter));
+  const entries = Object.values(index.entries).filter(select);
   if (!entries.length) throw new Error('index.json lists no such entries');
+  return entries;
+}
+
+/**
+ * Serves storybook-static/ and launches Chromium. `visit(entry, fn)` calls
+ * `fn(page, origin, entry)` in a new 1024 x 768 page and resolves with what
+ * it returns; `close()` stops both. A visit during which Chromium went away
+ * (its process ended, or see `wentAway`: about one full pass in three on
+ * this machine, so far always during the quick exit's sticky story, and
+ * never when the quick-exit stories run alone) is said so and made once
+ * more, in a new browser; a second failure stands.
+ */
+export async function startStorybook() {
   const server = await serve({rootDir: root});
-  let browser = await launchChromium();
-  let relaunching;
-  /** A new browser in place of `gone`: one launch, however many visits saw it go. */
-  const replace = (gone) => {
-    if (relaunching) return relaunching;
-    if (browser !== gone) return Promise.resolve(browser);
-    relaunching = (async () => {
-      await gone.close().catch(() => {});
-      browser = await launchChromium();
-      relaunching = undefined;
-      return browser;
-    })();
-    return relaunching;
-  };
-  const visitInNewPage = async (current, entry) => {
+  // A promise: the visits that saw one browser go wait for one new one.
+  let browser = launchChromium();
+  await browser.catch(async (error) => {
+    await server.stop();
+    throw error;
+  });
+  const inNewPage = async (current, entry, fn) => {
     const page = await current.newPage();
     try {
       await page.setViewport({width: 1024, height: 768});
-      return await visit(page, server.origin, entry);
+      return await fn(page, server.origin, entry);
     } finally {
       await page.close().catch(() => {});
     }
   };
-  try {
-    const results = await mapConcurrently(entries, concurrency, async (entry) => {
-      const current = await (relaunching ?? browser);
-      let why = 'its process ended';
-      try {
-        const result = await visitInNewPage(current, entry);
-        if (current.connected) return result;
-      } catch (error) {
-        if (current.connected && !wentAway(error)) throw error;
-        why = error.message.split('\n')[0];
-      }
-      // What the visit saw is not the entry's doing.
-      console.log(`Chromium went away during ${entry.id} (${why}); once more in a new browser.`);
-      return visitInNewPage(await replace(current), entry);
-    });
-    return entries.map((entry, i) => ({entry, result: results[i]}));
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  const visit = async (entry, fn) => {
+    const launched = browser;
+    const current = await launched;
+    let why = 'its process ended';
+    try {
+      const result = await inNewPage(current, entry, fn);
+      if (current.connected) return result;
+    } catch (error) {
+      if (current.connected && !wentAway(error)) throw error;
+      why = error.message.split('\n')[0];
+    }
+    // What the visit saw is not the entry's doing.
+    console.log(`Chromium went away during ${entry.id} (${why}); once more in a new browser.`);
+    if (browser === launched) browser = current.close().catch(() => {}).then(launchChromium);
+    return inNewPage(await browser, entry, fn);
+  };
+  const close = async () => {
+    try {
+      await (await browser).close();
+    } finally {
+      await server.stop();
+    }
+  };
+  return {visit, close};
 }

@@ -1,22 +1,32 @@
-/* global window, document -- used in page.evaluate() */
-// Proves every story renders: a pass over the static Storybook
-// (scripts/stories.js) that opens every story and every docs page in
-// headless Chromium. A story fails on a page error, a console error, a
-// failed request, Storybook's error display, an error reported by the
-// preview (a throwing story or play function, an a11y addon failure), a
-// `safeguard-*` element that never upgraded, or an axe violation in
-// #storybook-root. Usage:
-//   node scripts/storybook-smoke.js [--no-build] [--filter <text in story id>]
-// Environment: SMOKE_CONCURRENCY (pages at once, default 2), SMOKE_TIMEOUT
-// (ms per story, default 30000), CHROME_PATH (default /usr/lib/chromium/chromium).
+// Every story renders: builds the static Storybook (scripts/stories.js) and
+// opens every story and docs page in headless Chromium, one test each (named
+// by its id). One fails on a page error, a console error, a failed request,
+// Storybook's error display, an error reported by the preview (a throwing
+// story or play function, an a11y addon failure), a `safeguard-*` element
+// that never upgraded, a docs page without its properties table, or an axe
+// violation in #storybook-root. Run with
+//   node --test test/node/storybook.test.js    (npm run test:storybook)
+// Environment: STORYBOOK_NO_BUILD=1 (test storybook-static/ as it is),
+// STORYBOOK_FILTER (only the ids that contain it), SMOKE_CONCURRENCY (pages
+// at once, default 2), SMOKE_TIMEOUT (ms per wait, default 30000),
+// CHROME_PATH (default /usr/lib/chromium/chromium).
+import assert from 'node:assert/strict';
 import {createRequire} from 'node:module';
 import process from 'node:process';
-import {EXAMPLES} from '../examples/index.js';
-import {eachEntry, open, seconds, wentAway} from './stories.js';
+import {after, before, describe, test} from 'node:test';
+import {EXAMPLES} from '../../examples/index.js';
+import {listEntries, open, startStorybook, wentAway} from '../../scripts/stories.js';
+import {ensure} from '../../scripts/system-deps.js';
 
+ensure(['chromium']);
+const filter = process.env.STORYBOOK_FILTER ?? '';
 const concurrency = Number(process.env.SMOKE_CONCURRENCY || 2);
 const timeout = Number(process.env.SMOKE_TIMEOUT || 30000);
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const entries = await listEntries({
+  build: process.env.STORYBOOK_NO_BUILD !== '1',
+  select: (entry) => entry.id.includes(filter),
+});
 
 /** Opens one entry and returns the reasons it failed (none: it passed). */
 async function check(page, origin, entry) {
@@ -36,12 +46,9 @@ async function check(page, origin, entry) {
     if (!superseded) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) {
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    }
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   const docs = entry.type === 'docs';
-  const opened = Date.now();
   try {
     const state = {
       ...(await open(page, origin, entry, timeout)),
@@ -83,9 +90,7 @@ async function check(page, origin, entry) {
     if (!docs && !state.errorShown) {
       await page.addScriptTag({path: axeSource});
       const violations = await page.evaluate(async () => {
-        const results = await window.axe.run(document.querySelector('#storybook-root'), {
-          resultTypes: ['violations'],
-        });
+        const results = await window.axe.run(document.querySelector('#storybook-root'), {resultTypes: ['violations']});
         return results.violations.map(
           (v) => `${v.id} (${v.impact}): ${v.help} [${v.nodes.map((n) => n.target.join(' > ')).join(' | ')}]`
         );
@@ -93,39 +98,25 @@ async function check(page, origin, entry) {
       for (const violation of violations) problems.push(`axe: ${violation}`);
     }
   } catch (error) {
-    // Chromium went away: not the entry's doing, and eachEntry opens it again.
+    // Chromium went away: not the entry's doing, and visit() opens it again.
     if (wentAway(error)) throw error;
     problems.push(`did not finish: ${error.message.split('\n')[0]}`);
   }
-  const label = `${docs ? 'docs ' : 'story'} ${entry.id}`;
-  if (problems.length) console.log(`FAIL  ${label}\n${problems.map((p) => `      - ${p}`).join('\n')}`);
-  else console.log(`ok    ${label} (${seconds(opened)})`);
   return problems;
 }
 
-async function main() {
-  const results = await eachEntry({concurrency}, check);
-  const failures = results.filter(({result}) => result.length).map(({entry}) => entry.id);
-  const stories = results.filter(({entry}) => entry.type === 'story').length;
-  console.log(
-    `\n${results.length - failures.length} of ${results.length} passed ` +
-      `(${stories} stories, ${results.length - stories} docs pages), ${seconds()} in all.`
-  );
-  if (failures.length) {
-    console.log(`Failed: ${failures.join(', ')}`);
-    process.exitCode = 1;
+describe('Storybook', {concurrency}, () => {
+  let storybook;
+  before(async () => (storybook = await startStorybook()));
+  after(() => storybook?.close());
+  for (const entry of entries) {
+    // Every problem, not just the first: the assertion's diff lists them.
+    test(entry.id, async () => assert.deepEqual(await storybook.visit(entry, check), []));
   }
-  if (!process.argv.includes('--filter')) {
-    const ids = new Set(results.map(({entry}) => entry.id));
-    const missing = EXAMPLES.filter(({id}) => !ids.has(id.replace(/^([\w-]+)\/([\w-]+)$/, 'elements-$1--$2')));
-    if (missing.length) {
-      console.log(`Examples with no story: ${missing.map(({id}) => id).join(', ')}`);
-      process.exitCode = 1;
-    }
-  }
-}
+});
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
+test('every example has a story', {skip: filter ? 'STORYBOOK_FILTER is set' : false}, () => {
+  const ids = new Set(entries.map((entry) => entry.id));
+  const missing = EXAMPLES.map(({id}) => id).filter((id) => !ids.has(id.replace(/^([\w-]+)\/([\w-]+)$/, 'elements-$1--$2')));
+  assert.deepEqual(missing, [], `examples with no story: ${missing.join(', ')}`);
 });
