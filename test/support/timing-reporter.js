@@ -8,11 +8,13 @@ export function timingReporter() {
   const started = new Map();
   const took = [];
   return {
-    start({sessions}) {
+    start({sessions, startTime}) {
       sessions.on('session-status-updated', (session) => {
         if (session.status === 'INITIALIZING') started.set(session.id, Date.now());
-        if (session.status === 'FINISHED' && started.has(session.id)) {
-          took.push({file: session.testFile.replace(`${process.cwd()}/`, ''), engine: session.browser.name, ms: Date.now() - started.get(session.id)});
+        if (session.status === 'FINISHED') {
+          // The first file of each engine may start before this reporter does.
+          const from = started.get(session.id) ?? startTime;
+          took.push({file: session.testFile.replace(`${process.cwd()}/`, ''), engine: session.browser.name, ms: Date.now() - from});
         }
       });
     },
