@@ -5,11 +5,11 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {readFileSync} from 'node:fs';
 import {stripMsgDescriptions} from './scripts/rollup-strip-msg-desc.js';
 
-/** Ships the optional placeholder CSS (src/placeholders.css) beside the bundle. */
+/** Ships the optional placeholder CSS (written by `npm run localize:build`) beside the bundle. */
 const placeholders = {
   name: 'placeholders-css',
   generateBundle() {
-    this.emitFile({type: 'asset', fileName: 'placeholders.css', source: readFileSync('src/placeholders.css', 'utf8')});
+    this.emitFile({type: 'asset', fileName: 'placeholders.css', source: readFileSync('src/generated/placeholders.css', 'utf8')});
   },
 };
 

@@ -6,6 +6,7 @@
 // the first free one from 8000.
 import {setTimeout as sleep} from 'node:timers/promises';
 import {EXAMPLES} from './examples/index.js';
+import {LOCALE_TABLE} from './scripts/locales.js';
 
 const CSP = [
   "default-src 'self'",
@@ -29,17 +30,17 @@ export async function loopbackOnly(ctx, next) {
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The language switcher of both demo pages (demo/locale.js reads `?lang=`). */
+/** A link of the language switcher: the locale in its own name, language and direction. */
+const languageLink = ({code, ownName, dir}) =>
+  `<li><a href="?lang=${code}" hreflang="${code}" lang="${code}"${dir === 'rtl' ? ' dir="rtl"' : ''}>${ownName}</a></li>`;
+const drafts = LOCALE_TABLE.filter((row) => row.state === 'draft').map((row) => row.name);
+
+/** The language switcher of both demo pages (demo/locale.js reads `?lang=`), from the locale table. */
 const LANGUAGES = `<nav class="languages" aria-label="Language of the widgets">
   <ul>
-    <li><a href="?lang=en-GB" hreflang="en-GB" lang="en-GB">English</a></li>
-    <li><a href="?lang=cy" hreflang="cy" lang="cy">Cymraeg</a></li>
-    <li><a href="?lang=pl" hreflang="pl" lang="pl">Polski</a></li>
-    <li><a href="?lang=ro" hreflang="ro" lang="ro">Română</a></li>
-    <li><a href="?lang=ne" hreflang="ne" lang="ne">नेपाली</a></li>
-    <li><a href="?lang=ar" hreflang="ar" lang="ar" dir="rtl">العربية</a></li>
+    ${LOCALE_TABLE.map(languageLink).join('\n    ')}
   </ul>
-  <p>Translations other than English are drafts awaiting review by a qualified translator.</p>
+  ${drafts.length ? `<p>Drafts awaiting review by a qualified translator: ${new Intl.ListFormat('en-GB').format(drafts)}.</p>` : ''}
 </nav>`;
 
 /**

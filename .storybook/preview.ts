@@ -2,7 +2,8 @@ import {html} from 'lit';
 import {setCustomElementsManifest, type Preview} from '@storybook/web-components-vite';
 import {withActions} from 'storybook/actions/decorator';
 import {sourceLocale} from '../src/generated/locale-codes.js';
-import {LOCALES, PSEUDO_LOCALE, allowPseudoLocale, setLocale} from '../src/internal/localization.js';
+import {PSEUDO_LOCALE, allowPseudoLocale, setLocale} from '../src/internal/localization.js';
+import LOCALE_TABLE from '../src/locales.json';
 import manifest from '../custom-elements.json';
 import './themes.css';
 
@@ -15,15 +16,11 @@ setCustomElementsManifest(manifest);
 // where a longer translation would clip or overflow; it is never shipped.
 document.documentElement.lang = sourceLocale;
 allowPseudoLocale(() => import('../src/generated/locales/en-XA.js'));
-const LANGUAGE_NAMES: Record<string, string> = {
-  'en-GB': 'English (source)',
-  cy: 'Cymraeg (draft)',
-  pl: 'Polski (draft)',
-  ro: 'Română (draft)',
-  ne: 'नेपाली (draft)',
-  ar: 'العربية (draft, right to left)',
-  [PSEUDO_LOCALE]: 'Pseudo-locale (tests only)',
-};
+/** Each locale of the table (src/locales.json) in its own name, with its state: "Cymraeg (draft)". */
+const LANGUAGES = LOCALE_TABLE.map(({code, ownName, state, dir}) => ({
+  value: code,
+  title: `${ownName} (${dir === 'rtl' ? `${state}, right to left` : state})`,
+}));
 
 const THEMES = ['default', 'dark', 'high-contrast'] as const;
 
@@ -48,7 +45,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [...LOCALES, PSEUDO_LOCALE].map((value) => ({value, title: LANGUAGE_NAMES[value] ?? value})),
+        items: [...LANGUAGES, {value: PSEUDO_LOCALE, title: 'Pseudo-locale (tests only)'}],
         dynamicTitle: true,
       },
     },

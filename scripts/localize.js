@@ -1,27 +1,37 @@
-// Translation tooling around @lit/localize-tools and lit-localize.json.
+// Translation tooling around @lit/localize-tools: its settings in
+// lit-localize.json, the locales from the table, src/locales.json
+// (scripts/locales.js).
 //
 //   node scripts/localize.js build    writes src/generated/: each locale's
-//                                     module, the locale codes, the loaders,
-//                                     the pseudo-locale for tests and the
-//                                     banner's figure in each locale
+//                                     module, the locale codes, the loaders
+//                                     and which locales are right to left,
+//                                     the pseudo-locale for tests, the
+//                                     banner's figure in each locale, its
+//                                     heights and the placeholder CSS
 //   node scripts/localize.js extract  brings xliff/*.xlf up to date with the
 //                                     source; a translation whose English
 //                                     changed gets state="needs-translation"
 //   node scripts/localize.js check    fails when a string has no translation,
-//                                     a translation is stale, or an XLIFF file
-//                                     is out of date with the source
+//                                     a translation is stale, an XLIFF file
+//                                     is out of date with the source, or the
+//                                     table and xliff/ do not match
 //
-// Adding a locale: its code in lit-localize.json's targetLocales, then
-// `extract` writes xliff/<code>.xlf for a translator (docs/TRANSLATING.md).
+// Adding a locale: its row in src/locales.json, then `extract` writes
+// xliff/<code>.xlf for a translator (docs/TRANSLATING.md).
 import fs from 'node:fs';
+import {resolve} from 'node:path';
+import process from 'node:process';
 import {DOMParser, XMLSerializer} from '@xmldom/xmldom';
-import {readConfigFileAndWriteSchema} from '@lit/localize-tools/lib/config.js';
 import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
 import {sortProgramMessages} from '@lit/localize-tools/lib/messages.js';
+import {bannerHeightsModule, placeholderCss} from './banner-heights.js';
+import {LOCALE_TABLE, SOURCE_LOCALE, TARGET_LOCALES} from './locales.js';
 
 /** Longer, accented, bracketed English: tests and Storybook only, never shipped. */
 const PSEUDO_LOCALE = 'en-XA';
-const LOADERS_MODULE = 'src/generated/locale-loaders.ts';
+const LOCALES_MODULE = 'src/generated/locales.ts';
+const HEIGHTS_MODULE = 'src/generated/banner-heights.ts';
+const PLACEHOLDER_CSS = 'src/generated/placeholders.css';
 const FIGURE_FACTS = 'src/content/campaign-figure.json';
 const FIGURE_MODULE = 'src/generated/campaign-figure.ts';
 /** A translation made from older English: CI fails until it is redone. */
@@ -29,8 +39,37 @@ const STALE = 'needs-translation';
 /** Our own draft, shipped, waiting for a qualified translator's review. */
 const DRAFT = 'needs-review-translation';
 
-const config = readConfigFileAndWriteSchema('lit-localize.json');
-const xliffPath = (locale) => config.resolve(`${config.interchange.xliffDir}/${locale}.xlf`);
+// lit-localize.json holds the tool's settings; the locales come from the
+// table, so that a locale is its row and its XLIFF file, nothing more.
+const config = {
+  ...JSON.parse(fs.readFileSync('lit-localize.json', 'utf8')),
+  sourceLocale: SOURCE_LOCALE,
+  targetLocales: TARGET_LOCALES,
+  baseDir: process.cwd(),
+  resolve: (path) => resolve(path),
+};
+const xliffDir = config.resolve(config.interchange.xliffDir);
+const xliffPath = (locale) => `${xliffDir}/${locale}.xlf`;
+
+/** A locale is a row of the table and an XLIFF file: what has one without the other. */
+function unmatched() {
+  const files = fs.readdirSync(xliffDir).filter((name) => name.endsWith('.xlf')).map((name) => name.slice(0, -'.xlf'.length));
+  return [
+    ...TARGET_LOCALES.filter((locale) => !files.includes(locale)).map(
+      (locale) => `${locale}: src/locales.json has its row, but there is no xliff/${locale}.xlf (run npm run localize:extract).`
+    ),
+    ...files.filter((locale) => !TARGET_LOCALES.includes(locale)).map(
+      (locale) => `${locale}: xliff/${locale}.xlf has no row in src/locales.json (docs/TRANSLATING.md: "Adding a locale").`
+    ),
+  ];
+}
+
+/** Stops with each problem on a line of its own. */
+function fail(problems) {
+  if (!problems.length) return;
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
 
 const ACCENTED = Object.fromEntries(
   [...'aàbƀcçdđeéfƒgĝhĥiîjĵkķlļmɱnñoöpþqǫrŕsštţuûvṽwŵxẋyýzž'.matchAll(/(\w)(.)/gu)].map(([, a, b]) => [a, b])
@@ -110,18 +149,24 @@ function writeCampaignFigure(locales) {
 }
 
 async function build() {
+  fail(unmatched());
   fs.mkdirSync('src/generated', {recursive: true});
   writeCampaignFigure([config.sourceLocale, ...config.targetLocales, PSEUDO_LOCALE]);
   const loaders = config.targetLocales
     .map((locale) => `  '${locale}': () => import('./locales/${locale}.js'),`)
     .join('\n');
+  const rightToLeft = LOCALE_TABLE.filter((row) => row.dir === 'rtl').map((row) => `'${row.code}'`);
   fs.writeFileSync(
-    LOADERS_MODULE,
-    `// Written by scripts/localize.js from lit-localize.json: do not edit.\n` +
+    LOCALES_MODULE,
+    `// Written by scripts/localize.js from src/locales.json: do not edit.\n` +
       `// One plain import() a locale, so every bundler can follow it.\n` +
       `import type {LocaleModule} from '@lit/localize';\n\n` +
-      `export const loaders: Record<string, () => Promise<LocaleModule>> = {\n${loaders}\n};\n`
+      `export const loaders: Record<string, () => Promise<LocaleModule>> = {\n${loaders}\n};\n\n` +
+      `/** The locales written right to left. */\n` +
+      `export const RIGHT_TO_LEFT: readonly string[] = [${rightToLeft.join(', ')}];\n`
   );
+  fs.writeFileSync(HEIGHTS_MODULE, bannerHeightsModule(LOCALE_TABLE));
+  fs.writeFileSync(PLACEHOLDER_CSS, placeholderCss(LOCALE_TABLE));
   const localizer = new Localizer({...config, targetLocales: [...config.targetLocales, PSEUDO_LOCALE]});
   localizer.sourceMessages();
   await localizer.build();
@@ -175,13 +220,10 @@ function check() {
   const localizer = new Localizer(config);
   const sorted = sortProgramMessages([...localizer.sourceMessages()]);
   const {translations} = localizer.readTranslationsSync();
-  const problems = [];
-  for (const locale of config.targetLocales) {
+  const problems = unmatched();
+  for (const {code: locale, state} of LOCALE_TABLE.slice(1)) {
     const file = xliffPath(locale);
-    if (!fs.existsSync(file)) {
-      problems.push(`${locale}: ${file} is missing (run npm run localize:extract).`);
-      continue;
-    }
+    if (!fs.existsSync(file)) continue;
     const committed = fs.readFileSync(file, 'utf8');
     const current = localizer.formatter.encodeLocale(
       sorted,
@@ -207,11 +249,13 @@ function check() {
       } else if (target.getAttribute('state') === DRAFT) drafts++;
     }
     console.log(`${locale}: ${sorted.length} messages, ${drafts} of them drafts awaiting review.`);
+    if (state === 'draft' && !drafts) {
+      problems.push(`${locale}: no translation is a draft now: make its state "reviewed" in src/locales.json.`);
+    } else if (state === 'reviewed' && drafts) {
+      problems.push(`${locale}: src/locales.json says it is reviewed, but ${drafts} translations are drafts (state="${DRAFT}").`);
+    }
   }
-  if (problems.length) {
-    console.error(problems.join('\n'));
-    process.exit(1);
-  }
+  fail(problems);
 }
 
 const command = process.argv[2];

@@ -12,6 +12,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, rmSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
 import {CHROMIUM_PATH, FIREFOX_PATH, MINIBROWSER_PATH} from './browsers.js';
+import {FONT_LANGUAGES, LOCALE_TABLE} from './locales.js';
 
 const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], {stdio: 'ignore'}).status === 0;
 /** Whether fontconfig has a face for a language (fc-list comes with the browsers' fontconfig). */
@@ -32,10 +33,11 @@ const NEEDS = {
     present: () => existsSync(MINIBROWSER_PATH) && onPath('WebKitWebDriver') && (Boolean(process.env.DISPLAY) || onPath('Xvfb')),
     packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
   },
-  // Text in Nepali (Devanagari) and Arabic is laid out and measured.
+  // Text in every locale is laid out and measured: the table names the
+  // scripts a machine may have no font for.
   fonts: {
-    name: 'fonts for Nepali and Arabic (Noto)',
-    present: () => hasFont('ne') && hasFont('ar'),
+    name: `fonts for ${LOCALE_TABLE.filter((row) => row.fontconfig).map((row) => row.name).join(', ')} (Noto)`,
+    present: () => FONT_LANGUAGES.every(hasFont),
     packages: ['fonts-noto-core', 'fonts-dejavu-core', 'fonts-liberation2'],
   },
   wordpress: {

@@ -1,6 +1,6 @@
-// Every element in every shipped locale (and the pseudo-locale): no English
-// left, the language and direction stated, the facts unchanged, grammar by
-// Intl, right to left done properly.
+// Every element in every locale of the locale table (and the pseudo-locale):
+// no English left, the language and direction stated, the facts unchanged,
+// grammar by Intl, right to left done properly.
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import {
@@ -10,6 +10,7 @@ import {
   currentLocale,
   setLocale,
 } from '../src/internal/localization.js';
+import LOCALE_TABLE from '../src/locales.json';
 import {templates as polish} from '../src/generated/locales/pl.js';
 import {templates as arabic} from '../src/generated/locales/ar.js';
 import {templates as welsh} from '../src/generated/locales/cy.js';
@@ -20,7 +21,8 @@ import {captureWarningsInEachTest} from './support/warnings.js';
 
 allowPseudoLocale(() => import('../src/generated/locales/en-XA.js'));
 
-const TRANSLATED = [...LOCALES.filter((locale) => locale !== 'en-GB'), PSEUDO_LOCALE];
+const TRANSLATED = [...LOCALE_TABLE.slice(1).map((row) => row.code), PSEUDO_LOCALE];
+const RIGHT_TO_LEFT = LOCALE_TABLE.filter((row) => row.dir === 'rtl').map((row) => row.code);
 
 /** Names that stay as they are in every language, and loanwords a language uses as English does. */
 const NAMES = ['NSPCC', 'GOV.UK', 'Operation Liberal'];
@@ -86,7 +88,7 @@ describe('locales', () => {
           expect(englishLeft, 'English still shown').to.deep.equal([]);
           for (const outer of outers(el)) {
             expect(outer.getAttribute('lang')).to.equal(locale);
-            expect(outer.getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+            expect(outer.getAttribute('dir')).to.equal(RIGHT_TO_LEFT.includes(locale) ? 'rtl' : 'ltr');
           }
           expect(links(el)).to.deep.equal(english[example].links);
           await expect(el).to.be.accessible();
@@ -94,6 +96,10 @@ describe('locales', () => {
       }
     });
   }
+
+  it('ships every locale of the table, and no other', () => {
+    expect(LOCALES).to.deep.equal(LOCALE_TABLE.map((row) => row.code));
+  });
 
   it('uses a shipped locale for a regional tag, and English for one it does not ship, saying so once', async () => {
     expect(await setLocale('pl-PL')).to.equal('pl');

@@ -1,13 +1,16 @@
-// The optional placeholder CSS has one source, src/placeholders.css (shipped
-// as dist/placeholders.css, used by the demo and the builder); the README's
-// copy must say exactly the same.
+// The optional placeholder CSS is written from the locale table
+// (src/locales.json) by `npm run localize:build` to
+// src/generated/placeholders.css (shipped as dist/placeholders.css, used by
+// the demo and the builder); the README's copy must say exactly the same.
 import {expect} from '@open-wc/testing';
+import LOCALE_TABLE from '../src/locales.json';
 
 const text = async (path: string) => (await fetch(path)).text();
+const PLACEHOLDER_CSS = '/src/generated/placeholders.css';
 
 describe('the placeholder CSS', () => {
-  it('the README shows exactly src/placeholders.css (its header comment aside)', async () => {
-    const source = (await text('/src/placeholders.css')).replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
+  it('the README shows exactly the generated CSS (its header comment aside)', async () => {
+    const source = (await text(PLACEHOLDER_CSS)).replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
     const readme = await text('/README.md');
     const section = readme.slice(readme.indexOf('### No layout shift while the script loads'));
     const snippet = /```css\n([\s\S]*?)\n```/.exec(section)![1].trim();
@@ -20,11 +23,12 @@ describe('the placeholder CSS', () => {
 // styles then give it: the same min-height for each language and viewport.
 // Both must exist (the page's CSS acts before any script; the element's
 // acts once defined, with or without the page's snippet), so they are
-// compared here: each side's rules in a frame of each width, on stand-ins.
-describe('the placeholder heights equal the elements’ own', () => {
-  const LANGS = ['en', 'cy', 'pl', 'ro', 'ne'];
-  // Wide, under 40em and under 30em (16px text).
-  const WIDTHS = [1000, 560, 400];
+// compared here: each side's rules in a frame of each width, on stand-ins,
+// and with the heights the locale table gives.
+describe('the placeholder heights equal the elements’ own and the locale table’s', () => {
+  const [SOURCE] = LOCALE_TABLE;
+  // Wide, under 40em and under 30em, in px (16px text).
+  const WIDTHS = {wide: 1000, medium: 560, narrow: 400};
 
   /** A frame `width` px wide holding `body`, loaded. */
   async function frame(width: number, body: string): Promise<Document> {
@@ -57,28 +61,32 @@ describe('the placeholder heights equal the elements’ own', () => {
   before(async () => {
     await import('../src/index.js');
     // Undefined stand-in tags, so that `:not(:defined)` matches them.
-    placeholders = (await text('/src/placeholders.css')).replace(/safeguard-(campaign-banner|quick-exit)/g, 'x-$1');
+    placeholders = (await text(PLACEHOLDER_CSS)).replace(/safeguard-(campaign-banner|quick-exit)/g, 'x-$1');
   });
 
   afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.remove()));
 
-  for (const width of WIDTHS) {
+  for (const [size, width] of Object.entries(WIDTHS) as [keyof typeof WIDTHS, number][]) {
     it(`the campaign banner, full and slim, in each language, ${width}px wide`, async () => {
       const doc = await frame(width, `<style>${placeholders}</style>`);
       const found: string[] = [];
-      const wanted: string[] = [];
-      for (const lang of LANGS) {
+      const rendered: string[] = [];
+      const table: string[] = [];
+      for (const {code: lang, banner} of LOCALE_TABLE) {
         for (const variant of ['full', 'slim']) {
           const placeholder = doc.createElement('x-campaign-banner');
           placeholder.setAttribute('lang', lang);
           placeholder.setAttribute('variant', variant);
           doc.body.append(placeholder);
           const root = shadowHost(doc, {variant}, stylesOf('safeguard-campaign-banner'), `<section part="base" lang="${lang}"></section>`);
+          const em = variant === 'slim' ? (banner.slim ?? SOURCE.banner.slim!) : banner[size];
           found.push(`${lang} ${variant}: ${minHeight(placeholder)}`);
-          wanted.push(`${lang} ${variant}: ${minHeight(root.querySelector('[part=base]')!)}`);
+          rendered.push(`${lang} ${variant}: ${minHeight(root.querySelector('[part=base]')!)}`);
+          table.push(`${lang} ${variant}: ${em * 16}px`);
         }
       }
-      expect(found).to.deep.equal(wanted);
+      expect(found, 'the placeholders').to.deep.equal(rendered);
+      expect(rendered, 'the element').to.deep.equal(table);
     });
   }
 

@@ -1,49 +1,32 @@
 import {css} from 'lit';
+import {heights} from '../generated/banner-heights.js';
 import {links} from '../styles/base.js';
 
 /*
  * Heights are in em of the host's own font size, so the `:not(:defined)`
- * placeholder in the README (same font size, same breakpoints) matches
- * them. In English, full is at least 21em, 25em below 40em of viewport and
- * 28em below 30em: its text fits inside those heights down to 22.5em
- * (360px) wide, so the banner is exactly that tall when it spans the page.
- * Longer languages need more (measured in Chromium with Liberation Sans and
- * Noto, rounded up to half an em). Slim is exactly 3.5em for one or two
- * lines of text. Override with ::part(base) { min-height }.
+ * placeholder CSS (same font size, same breakpoints) matches them. Both are
+ * written from the locale table, src/locales.json: `heights` gives the base
+ * --_wide, --_medium (below 40em of viewport), --_narrow (below 30em) and
+ * --_slim in the language it is rendered in. Full text fits inside them
+ * down to 22.5em (360px) wide, so the banner is exactly that tall when it
+ * spans the page (measured in Chromium with Liberation Sans and Noto,
+ * rounded up to half an em); slim is one or two lines of text. Override
+ * with ::part(base) { min-height }.
  */
 export const styles = css`
   ${links}
+  ${heights}
   /* Outside its dates, or dismissed: no space at all. */
   :host(:not(:state(shown))) {
     display: none;
   }
   [part='base'] {
-    --_wide: 21em;
-    --_medium: 25em;
-    --_narrow: 28em;
     position: relative;
     min-height: var(--_wide);
     padding: 1em 1.25em;
     border: 5px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  [part='base']:lang(cy) {
-    --_wide: 22.5em;
-    --_narrow: 31.5em;
-  }
-  [part='base']:lang(pl) {
-    --_wide: 24em;
-    --_medium: 27em;
-    --_narrow: 33em;
-  }
-  [part='base']:lang(ro) {
-    --_wide: 22.5em;
-    --_medium: 27em;
-    --_narrow: 30em;
-  }
-  [part='base']:lang(ne) {
-    --_narrow: 30em;
   }
   @media (max-width: 40em) {
     [part='base'] {
@@ -97,7 +80,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.75em;
-    min-height: 3.5em;
+    min-height: var(--_slim);
     padding-block: 0;
     padding-inline: 0.75em 0.25em;
     border-width: 0 0 4px;

@@ -1,6 +1,6 @@
 import {configureLocalization, type LocaleModule} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {loaders} from '../generated/locale-loaders.js';
+import {RIGHT_TO_LEFT, loaders} from '../generated/locales.js';
 import {configText} from './config.js';
 import {warnOnce} from './warn.js';
 
@@ -8,8 +8,8 @@ import {warnOnce} from './warn.js';
  * The page-wide locale. One locale at a time, as @lit/localize works: the
  * page config's `locale`, else `<html lang>`, else English (en-GB, the
  * source). Each translation is a module of its own (`loaders`, written by
- * `scripts/localize.js` from lit-localize.json), imported by a plain path so
- * that every bundler can follow it.
+ * `scripts/localize.js` from the locale table, src/locales.json), imported
+ * by a plain path so that every bundler can follow it.
  */
 
 type Loader = () => Promise<LocaleModule>;
@@ -34,9 +34,6 @@ const {getLocale, setLocale: loadLocale} = configureLocalization({
     Promise.reject(new Error(`no module for ${locale}`)),
 });
 
-/** Languages written right to left (ISO 639 codes). */
-const RIGHT_TO_LEFT = ['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi'];
-
 const languageOf = (tag: string): string => tag.toLowerCase().split('-')[0];
 
 /**
@@ -57,9 +54,8 @@ export function pickLocale(
 /** The locale the text is rendered in now (en-GB until a translation has loaded). */
 export const currentLocale = (): string => getLocale();
 
-/** The direction of the rendered text: `rtl` for a right-to-left language. */
-export const textDirection = (): 'ltr' | 'rtl' =>
-  RIGHT_TO_LEFT.includes(languageOf(getLocale())) ? 'rtl' : 'ltr';
+/** The direction of the rendered text (always a shipped locale's, or the pseudo-locale's). */
+export const textDirection = (): 'ltr' | 'rtl' => (RIGHT_TO_LEFT.includes(getLocale()) ? 'rtl' : 'ltr');
 
 /** The shipped locale for `wanted`, or English with one console warning. */
 function supported(wanted: string): string {

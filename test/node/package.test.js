@@ -23,6 +23,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {build as vite} from 'vite';
 import {after, before, describe, test} from 'node:test';
 import {buildIfStale} from '../../scripts/build-if-stale.js';
+import {TARGET_LOCALES} from '../../scripts/locales.js';
 
 buildIfStale();
 const scratch = mkdtempSync(join(tmpdir(), 'safeguarding-widgets-consumer-'));
@@ -32,7 +33,7 @@ const npm = (args, cwd) => execFileSync('npm', args, {cwd, encoding: 'utf8', std
 const PACKED = [
   /^(package\.json|README\.md|CHANGELOG\.md|custom-elements\.json)$/,
   /^dist\/safeguarding-widgets\.js(\.map|\.sri)?$/,
-  /^dist\/locales\/(ar|cy|ne|pl|ro)\.js(\.map|\.sri)?$/,
+  new RegExp(`^dist/locales/(${TARGET_LOCALES.join('|')})\\.js(\\.map|\\.sri)?$`),
   /^dist\/(index|react|vue|svelte)\.js$/,
   /^dist\/(html-custom-data|css-custom-data|web-types)\.json$/,
   /^dist\/placeholders\.css$/,

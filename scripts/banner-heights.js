@@ -1,0 +1,106 @@
+// The campaign banner's reserved heights, from the locale table
+// (scripts/locales.js), written two ways by `node scripts/localize.js build`:
+// the optional placeholder CSS a page adds (shipped as dist/placeholders.css)
+// and the banner's own heights (src/campaign-banner/campaign-banner.styles.ts).
+// test/placeholders.test.ts checks that the two give the same heights.
+
+const BANNER = 'safeguard-campaign-banner';
+/** The banner's widths, widest first, and the media query of each. */
+const WIDTHS = {wide: '', medium: '(max-width: 40em)', narrow: '(max-width: 30em)'};
+
+const rule = (selectors, declarations) =>
+  `${selectors.join(',\n')} {\n${declarations.map((declaration) => `  ${declaration};\n`).join('')}}`;
+const inMedia = (query, rules) =>
+  query ? `@media ${query} {\n${rules.join('\n').replace(/^/gm, '  ')}\n}` : rules.join('\n');
+
+/** One rule a height, lowest first, with the selector of each language that needs it. */
+function byHeight(needs, selector) {
+  const heights = [...new Set(needs.map(({height}) => height))].sort((a, b) => a - b);
+  return heights.map((height) => {
+    const codes = needs.filter((need) => need.height === height).map(({code}) => code);
+    return rule(codes.sort().map(selector), [`min-height: ${height}em`]);
+  });
+}
+
+/**
+ * For each width, the languages that need a `:lang()` rule there and their
+ * height. A language needs one where its height differs from what holds
+ * without it: English's, until the language has a rule of its own, which
+ * (being more specific) then holds at every narrower width too.
+ */
+function languageNeeds([source, ...rows]) {
+  const needs = Object.fromEntries(Object.keys(WIDTHS).map((width) => [width, []]));
+  for (const {code, banner} of rows) {
+    let own;
+    for (const width of Object.keys(WIDTHS)) {
+      if (banner[width] === (own ?? source.banner[width])) continue;
+      own = banner[width];
+      needs[width].push({code, height: own});
+    }
+  }
+  return needs;
+}
+
+/** The placeholder CSS: each widget's space reserved while the script loads, the banner's by language. */
+export function placeholderCss(rows) {
+  const [source, ...translations] = rows;
+  const needs = languageNeeds(rows);
+  const languages = Object.entries(WIDTHS)
+    .filter(([width]) => needs[width].length)
+    .map(([width, query]) => inMedia(query, byHeight(needs[width], (code) => `${BANNER}:lang(${code}):not(:defined)`)));
+  const slim = translations
+    .filter(({banner}) => banner.slim !== undefined && banner.slim !== source.banner.slim)
+    .map(({code, banner}) => ({code, height: banner.slim}));
+  return `${[
+    `/* The library's optional snippet (README: "No layout shift while the script
+   loads"): reserves each widget's space without hiding its fallback. Written
+   by scripts/localize.js from the locale table, src/locales.json. */
+safeguard-report-contact:not(:defined),
+safeguard-signs-checklist:not(:defined),
+safeguard-sexting-tips:not(:defined),
+safeguard-topic-guide:not(:defined) {
+  display: flow-root;
+}`,
+    rule([`${BANNER}:not(:defined)`], ['display: flow-root', `min-height: ${source.banner.wide}em`]),
+    inMedia(WIDTHS.medium, [rule([`${BANNER}:not(:defined)`], [`min-height: ${source.banner.medium}em`])]),
+    inMedia(WIDTHS.narrow, [rule([`${BANNER}:not(:defined)`], [`min-height: ${source.banner.narrow}em`])]),
+    ...(languages.length ? ['/* Longer languages need a taller banner, by the language of the page. */', ...languages] : []),
+    rule([`${BANNER}[variant='slim']:not(:defined)`], [`min-height: ${source.banner.slim}em`]),
+    ...byHeight(slim, (code) => `${BANNER}[variant='slim']:lang(${code}):not(:defined)`),
+    `safeguard-quick-exit:not(:defined) {
+  display: flow-root;
+  min-height: 3.75rem;
+}
+safeguard-quick-exit[position='fixed']:not(:defined) {
+  min-height: 0;
+}`,
+  ].join('\n')}\n`;
+}
+
+/**
+ * The banner's own heights, as a TypeScript module: custom properties on its
+ * base, English's, then each language's that differ, by `:lang()` (the base
+ * states the language it is rendered in).
+ */
+export function bannerHeightsModule([source, ...rows]) {
+  /** A custom property for each height in `banner` that `unlike` does not have. */
+  const properties = (banner, unlike = {}) =>
+    ['wide', 'medium', 'narrow', 'slim']
+      .filter((size) => banner[size] !== undefined && banner[size] !== unlike[size])
+      .map((size) => `--_${size}: ${banner[size]}em`);
+  const rules = [
+    rule(["[part='base']"], properties(source.banner)),
+    ...rows
+      .map(({code, banner}) => [code, properties(banner, source.banner)])
+      .filter(([, differences]) => differences.length)
+      .map(([code, differences]) => rule([`[part='base']:lang(${code})`], differences)),
+  ];
+  return `// Written by scripts/localize.js from src/locales.json: do not edit.
+// The campaign banner's reserved heights in each language (campaign-banner.styles.ts).
+import {css} from 'lit';
+
+export const heights = css\`
+${rules.join('\n').replace(/^/gm, '  ')}
+\`;
+`;
+}
