@@ -4,14 +4,14 @@
 // (see pages.js). Writes the pages to bench-results/ (git-ignored), loads
 // each one many times in Debian's Chromium (puppeteer-core), and prints
 // medians and ratios from that one run. Usage: npm run bench:render (builds first), or, after a build,
-// node scripts/bench/run.js [--sample-size N]
+// node tools/bench/run.js [--sample-size N]
 import {existsSync} from 'node:fs';
 import {mkdir, rm, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
-import {launchChromium} from '../browsers.js';
-import {serve} from '../serve.js';
+import {launchChromium} from '../../scripts/browsers.js';
+import {serve} from '../../scripts/serve.js';
 import {
   COUNT,
   ELEMENTS,
