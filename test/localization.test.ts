@@ -188,6 +188,13 @@ describe('locales', () => {
       expect(getComputedStyle(deepAll(el, '[part="base"]')[0]).direction).to.equal('rtl');
     });
 
+    it('keeps a web address left to right', async () => {
+      const el = await render('report-contact/extremism');
+      const web = deepAll(el, 'a[href^="https:"]');
+      expect(web.map((link) => words(link))).to.include('act.campaign.gov.uk');
+      for (const link of web) expect(getComputedStyle(link).direction, words(link)).to.equal('ltr');
+    });
+
     it('puts the bar beside 999 on the right', async () => {
       const el = await render('report-contact/general');
       const urgent = getComputedStyle(deepAll(el, '[part~="urgent"]')[0]);

@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {SafeguardQuickExit} from '../src/quick-exit/define.js';
 import '../src/index.js';
@@ -484,6 +484,30 @@ describe('<safeguard-quick-exit>', () => {
       expect(closed, 'times the cover closed').to.equal(0);
       expect(overlay(el).open).to.equal(true);
       expect(overlay(el).matches(':modal')).to.equal(true);
+      expect(document.title).to.equal('Loading');
+    });
+
+    it('keeps the cover up after close requests that are not keys (a back gesture): refused, or covered again', async () => {
+      // Android's back gesture closes a modal dialog with no key: a cancel
+      // event the page may refuse (requestClose() makes one where the
+      // engine has it), and, once refusals run out, a close anyway.
+      if (!/Firefox/.test(navigator.userAgent)) SafeguardQuickExit.navigate = realNavigate;
+      const el = await fixture<SafeguardQuickExit>(html`<safeguard-quick-exit href="/no-content"></safeguard-quick-exit>`);
+      const box = button(el).getBoundingClientRect();
+      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      const dialog = overlay(el) as HTMLDialogElement & {requestClose?: () => void};
+      const refused: boolean[] = [];
+      dialog.addEventListener('cancel', (event) => refused.push(event.defaultPrevented));
+
+      for (let request = 1; request <= 3; request++) {
+        if (dialog.requestClose) dialog.requestClose();
+        else dialog.dispatchEvent(new Event('cancel', {cancelable: true}));
+        expect(dialog.open, `open after close request ${request}`).to.equal(true);
+        dialog.close();
+        await waitUntil(() => dialog.open, `the cover came back after the close that followed request ${request}`);
+        expect(dialog.matches(':modal'), `modal after close ${request}`).to.equal(true);
+      }
+      expect(refused, 'each cancel refused').to.deep.equal([true, true, true]);
       expect(document.title).to.equal('Loading');
     });
 
