@@ -1,5 +1,5 @@
 import {msg} from '@lit/localize';
-import type {Topic} from './topic.js';
+import type {Topic} from './types.js';
 
 /** Prevent: violent extremism and terrorism (docs/sources/tackling-exploitation.txt). */
 export const extremism = {

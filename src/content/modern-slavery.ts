@@ -1,5 +1,5 @@
 import {msg} from '@lit/localize';
-import type {SignGroup, Topic} from './topic.js';
+import type {SignGroup, Topic} from './types.js';
 
 /** What to call about, from "To speak in confidence..." in the source. */
 export const slaveryConcerns: SignGroup = {

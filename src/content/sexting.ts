@@ -1,5 +1,5 @@
 import {msg} from '@lit/localize';
-import type {Tip, Topic} from './topic.js';
+import type {Tip, Topic} from './types.js';
 
 /** The three tips on preventing sexting (docs/sources/tackling-exploitation.txt). */
 const sextingTips = (): Tip[] => [

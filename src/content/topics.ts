@@ -1,4 +1,4 @@
-import type {Checklist} from './topic.js';
+import type {Checklist} from './types.js';
 import {childExploitation} from './child-exploitation.js';
 import {sexualExploitation} from './sexual-exploitation.js';
 import {extremism} from './extremism.js';

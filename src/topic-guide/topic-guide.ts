@@ -4,7 +4,7 @@ import {SafeguardHeadedElement} from '../internal/headed-element.js';
 import {oneOf} from '../internal/validate.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {paragraphs} from '../internal/paragraphs.js';
-import type {Topic} from '../content/topic.js';
+import type {Topic} from '../content/types.js';
 import {TOPICS, TOPIC_NAMES, type TopicName} from '../content/topics.js';
 import {SafeguardReportContact} from '../report-contact/report-contact.js';
 import {SafeguardSignsChecklist} from '../signs-checklist/signs-checklist.js';
