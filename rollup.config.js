@@ -46,9 +46,8 @@ export default [
         ecma: 2021,
         module: true,
         // keep_fargs: false drops unused parameters (it lets terser inline
-        // Lit's property-renaming helper). The one `length` read is a contact
-        // note's (src/report-contact), and a note that takes the operation
-        // uses it, so it keeps its parameter.
+        // Lit's property-renaming helper). Safe while no code reads a
+        // function's `length`.
         compress: {passes: 2, unsafe_arrows: true, keep_fargs: false},
         format: {comments: false},
       }),

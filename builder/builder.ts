@@ -7,9 +7,7 @@
  * snippets are text whose attribute values are escaped.
  */
 
-import {DEFAULT_EXIT_HREF} from '../src/quick-exit/exit-href.js';
-import {opensWebPage} from '../src/internal/validate.js';
-import {FALLBACKS, escapeAttribute, widgetsIn, type Manifest, type Widget} from './widgets.js';
+import {FALLBACKS, escapeAttribute, fallbackOf, widgetsIn, type Manifest, type Widget} from './widgets.js';
 
 export type {Manifest};
 
@@ -47,14 +45,10 @@ export type Values = [name: string, value: string][];
 
 /** Every snippet for `widget` with `values`, by name. */
 export function snippets(widget: Widget, values: Values, hosting: Hosting): Record<string, string> {
-  const fallback = FALLBACKS[widget.name] ?? '';
-  // Without JavaScript the quick exit is this link: to `href` when the
-  // button would take it (a web page), else to the button's default.
-  const href = values.find(([name]) => name === 'href')?.[1] ?? '';
-  const inside =
-    widget.name === 'quick-exit'
-      ? `<a href="${escapeAttribute(opensWebPage(href) ? href : DEFAULT_EXIT_HREF)}">${fallback}</a>`
-      : `<p>${fallback}</p>`;
+  const fallback = fallbackOf(widget, Object.fromEntries(values), FALLBACKS[widget.name] ?? '');
+  const inside = fallback.href
+    ? `<a href="${escapeAttribute(fallback.href)}">${fallback.text}</a>`
+    : `<p>${fallback.text}</p>`;
   const data = values.map(([name, value]) => attributeText(`data-${name}`, value)).join('');
   const tag = values.map(([name, value]) => attributeText(name, value)).join('');
   const names = ['data-safeguard', ...values.map(([name]) => `data-${name}`)];

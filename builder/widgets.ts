@@ -4,6 +4,8 @@
  * browser) and the WordPress plugin's build (scripts/build-wordpress.js,
  * which bundles this module for Node), so a new attribute reaches both.
  */
+import {declared, refusal, type Declared, type SettingKind} from '../src/internal/settings.js';
+import ELEMENT_TABLE from '../src/elements.json';
 
 /** The parts of custom-elements.json read here. */
 export interface Manifest {
@@ -12,61 +14,61 @@ export interface Manifest {
       tagName?: string;
       customElement?: boolean;
       description?: string;
-      attributes?: {name: string; fieldName?: string; type?: {text: string}; default?: string; description?: string}[];
+      attributes?: {
+        name: string;
+        fieldName?: string;
+        default?: string;
+        description?: string;
+        /** The declaration, as JSON: `kind` is a SettingKind, `config` a PageConfig key. */
+        setting: {kind: string; values?: string[]; config?: string; maxLength?: number; notBefore?: string};
+      }[];
     }[];
   }[];
 }
 
 export type Control = 'select' | 'checkbox' | 'number' | 'date' | 'text';
 
-export interface Setting {
+export interface WidgetSetting {
   /** The attribute (kebab-case), as HTML and the div form's `data-*` write it. */
   name: string;
   /** The property (camelCase), as frameworks and WordPress block attributes name it. */
   property: string;
   control: Control;
-  options: string[];
+  options: readonly string[];
   fallback?: string;
   description: string;
+  /** The element's declaration, for `refusal()` (src/internal/settings.ts). */
+  declared: Declared;
 }
 
 export interface Widget {
   name: string;
   tag: string;
   summary: string;
-  settings: Setting[];
+  settings: WidgetSetting[];
 }
 
-/**
- * A short line to put inside the div: what a reader sees before the script
- * runs, or if it never does, and what stops editors removing an empty div.
- */
 /** A value as markup writes it (attribute or text): quotes, ampersands and angle brackets escaped. */
 export const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export const FALLBACKS: Record<string, string> = {
-  'report-contact': 'If a child is in immediate danger, call 999. If it is not an emergency, call 101.',
-  'signs-checklist': 'Signs of exploitation include going missing, secrecy, new older friends and unexplained money or gifts.',
-  'campaign-banner': 'Is Your Child Safe? Learn the signs of child exploitation.',
-  'sexting-tips': 'Talk to your child about what they share online, and who with.',
-  'topic-guide': 'If a child is in immediate danger, call 999.',
-  'quick-exit': 'Exit this page',
-};
+/**
+ * Each widget's short line to put inside the div, by name, from the element
+ * table (src/elements.json): what a reader sees before the script runs, or
+ * if it never does, and what stops editors removing an empty div.
+ */
+export const FALLBACKS: Record<string, string> = Object.fromEntries(ELEMENT_TABLE.map((row) => [row.name, row.fallback]));
 
-/** The values of a type such as `'card' | 'compact'`, or none for any other type. */
-export const enumValues = (type: string): string[] => {
-  const parts = type.split('|').map((part) => part.trim()).filter(Boolean);
-  return parts.length > 1 && parts.every((part) => /^'[^']*'$/.test(part))
-    ? parts.map((part) => part.slice(1, -1))
-    : [];
-};
-
-const controlFor = (type: string, description: string): Control => {
-  if (enumValues(type).length) return 'select';
-  if (type === 'boolean') return 'checkbox';
-  if (type === 'number') return 'number';
-  return /YYYY-MM-DD/.test(description) ? 'date' : 'text';
+/** The control for each kind of setting. */
+const CONTROLS: Record<SettingKind, Control> = {
+  choice: 'select',
+  boolean: 'checkbox',
+  'heading-level': 'number',
+  date: 'date',
+  text: 'text',
+  link: 'text',
+  'web-page': 'text',
+  phone: 'text',
 };
 
 /** The widgets and their settings, as custom-elements.json describes them. */
@@ -78,18 +80,34 @@ export function widgetsIn(manifest: Manifest): Widget[] {
       tag: declaration.tagName!,
       name: declaration.tagName!.replace(/^safeguard-/, ''),
       summary: (declaration.description ?? '').split(/\.\s/)[0].replace(/\s+/g, ' ').replace(/\.?$/, '.'),
-      settings: (declaration.attributes ?? []).map((attribute) => {
-        const type = (attribute.type?.text ?? 'string').replace(/\s+/g, ' ').replace(/^\| /, '').replace(/ \| undefined$/, '');
-        const description = (attribute.description ?? '').replace(/\s+/g, ' ');
-        return {
-          name: attribute.name,
-          property: attribute.fieldName ?? attribute.name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
-          control: controlFor(type, description),
-          options: enumValues(type),
-          fallback: attribute.default?.replace(/^'|'$/g, ''),
-          description,
-        };
-      }),
+      settings: (declaration.attributes ?? []).map((attribute) => ({
+        name: attribute.name,
+        property: attribute.fieldName ?? attribute.name,
+        control: CONTROLS[attribute.setting.kind as SettingKind],
+        options: attribute.setting.values ?? [],
+        fallback: attribute.default?.replace(/^'|'$/g, ''),
+        description: (attribute.description ?? '').replace(/\s+/g, ' '),
+        declared: attribute.setting as Declared,
+      })),
     }));
 }
 
+/** What a widget's div holds for a reader without JavaScript. */
+export interface Fallback {
+  tag: 'a' | 'p';
+  href?: string;
+  text: string;
+}
+
+/**
+ * A widget's fallback with `values` (its settings by attribute): a
+ * paragraph of `text`, or for the quick exit a link to where the button
+ * would go (its `href` when the element takes it, else its default).
+ */
+export function fallbackOf(widget: Widget, values: Record<string, unknown>, text: string): Fallback {
+  const href = widget.settings.find((setting) => setting.name === 'href' && setting.declared.kind === 'web-page');
+  if (!href) return {tag: 'p', text};
+  const given = values.href;
+  const accepted = given && !refusal(declared(href.declared, href.fallback), given);
+  return {tag: 'a', href: accepted ? String(given).trim() : href.fallback, text};
+}

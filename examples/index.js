@@ -7,7 +7,9 @@
 // TypeScript tests can all import it.
 
 /**
- * @typedef {'report-contact' | 'signs-checklist' | 'campaign-banner' | 'sexting-tips' | 'topic-guide' | 'quick-exit'} ElementName
+ * An element's name, from the element table (src/elements.json, through
+ * src/generated/elements.ts, which `npm run localize:build` writes).
+ * @typedef {import('../src/generated/elements.js').ElementName} ElementName
  */
 
 /**

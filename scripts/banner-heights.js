@@ -1,10 +1,12 @@
 // The campaign banner's reserved heights, from the locale table
 // (scripts/locales.js), written two ways by `node scripts/localize.js build`:
-// the optional placeholder CSS a page adds (shipped as dist/placeholders.css)
-// and the banner's own heights (src/campaign-banner/campaign-banner.styles.ts).
+// in the optional placeholder CSS a page adds (shipped as
+// dist/placeholders.css), which reserves every element's space as the
+// element table says (scripts/elements.js), and as the banner's own heights
+// (src/campaign-banner/campaign-banner.styles.ts).
 // test/placeholders.test.ts checks that the two give the same heights.
+import {tagOf} from './elements.js';
 
-const BANNER = 'safeguard-campaign-banner';
 /** The banner's widths, widest first, and the media query of each. */
 const WIDTHS = {wide: '', medium: '(max-width: 40em)', narrow: '(max-width: 30em)'};
 
@@ -41,39 +43,49 @@ function languageNeeds([source, ...rows]) {
   return needs;
 }
 
-/** The placeholder CSS: each widget's space reserved while the script loads, the banner's by language. */
-export function placeholderCss(rows) {
+/** The banner's placeholder rules (`tag` is its tag): its heights by width, then by language where they differ, then slim. */
+function bannerRules(tag, rows) {
   const [source, ...translations] = rows;
   const needs = languageNeeds(rows);
   const languages = Object.entries(WIDTHS)
     .filter(([width]) => needs[width].length)
-    .map(([width, query]) => inMedia(query, byHeight(needs[width], (code) => `${BANNER}:lang(${code}):not(:defined)`)));
+    .map(([width, query]) => inMedia(query, byHeight(needs[width], (code) => `${tag}:lang(${code}):not(:defined)`)));
   const slim = translations
     .filter(({banner}) => banner.slim !== undefined && banner.slim !== source.banner.slim)
     .map(({code, banner}) => ({code, height: banner.slim}));
+  return [
+    rule([`${tag}:not(:defined)`], ['display: flow-root', `min-height: ${source.banner.wide}em`]),
+    inMedia(WIDTHS.medium, [rule([`${tag}:not(:defined)`], [`min-height: ${source.banner.medium}em`])]),
+    inMedia(WIDTHS.narrow, [rule([`${tag}:not(:defined)`], [`min-height: ${source.banner.narrow}em`])]),
+    ...(languages.length ? ['/* Longer languages need a taller banner, by the language of the page. */', ...languages] : []),
+    rule([`${tag}[variant='slim']:not(:defined)`], [`min-height: ${source.banner.slim}em`]),
+    ...byHeight(slim, (code) => `${tag}[variant='slim']:lang(${code}):not(:defined)`),
+  ];
+}
+
+/**
+ * The placeholder CSS: each element's space reserved while the script loads,
+ * as its row of the element table says (`elements`), the banner's by
+ * language from the locale table (`rows`). Every element keeps its fallback's
+ * margins inside it (`display: flow-root`).
+ */
+export function placeholderCss(elements, rows) {
+  const undefinedTag = (name, state = '') => `${tagOf(name)}${state}:not(:defined)`;
+  const reserved = elements.filter((element) => element.placeholder);
   return `${[
     `/* The library's optional snippet (README: "No layout shift while the script
    loads"): reserves each widget's space without hiding its fallback. Written
-   by scripts/localize.js from the locale table, src/locales.json. */
-safeguard-report-contact:not(:defined),
-safeguard-signs-checklist:not(:defined),
-safeguard-sexting-tips:not(:defined),
-safeguard-topic-guide:not(:defined) {
-  display: flow-root;
-}`,
-    rule([`${BANNER}:not(:defined)`], ['display: flow-root', `min-height: ${source.banner.wide}em`]),
-    inMedia(WIDTHS.medium, [rule([`${BANNER}:not(:defined)`], [`min-height: ${source.banner.medium}em`])]),
-    inMedia(WIDTHS.narrow, [rule([`${BANNER}:not(:defined)`], [`min-height: ${source.banner.narrow}em`])]),
-    ...(languages.length ? ['/* Longer languages need a taller banner, by the language of the page. */', ...languages] : []),
-    rule([`${BANNER}[variant='slim']:not(:defined)`], [`min-height: ${source.banner.slim}em`]),
-    ...byHeight(slim, (code) => `${BANNER}[variant='slim']:lang(${code}):not(:defined)`),
-    `safeguard-quick-exit:not(:defined) {
-  display: flow-root;
-  min-height: 3.75rem;
-}
-safeguard-quick-exit[position='fixed']:not(:defined) {
-  min-height: 0;
-}`,
+   by scripts/localize.js from the element table, src/elements.json, and the
+   locale table, src/locales.json. */`,
+    rule(elements.filter((element) => !element.placeholder).map(({name}) => undefinedTag(name)), ['display: flow-root']),
+    ...reserved.flatMap(({name, placeholder: {minHeight, except}}) =>
+      minHeight === 'banner'
+        ? bannerRules(tagOf(name), rows)
+        : [
+            rule([undefinedTag(name)], ['display: flow-root', `min-height: ${minHeight}`]),
+            ...(except ? [rule([undefinedTag(name, except)], ['min-height: 0'])] : []),
+          ]
+    ),
   ].join('\n')}\n`;
 }
 

@@ -30,7 +30,7 @@ const fail = (message) => {
 if (!existsSync('dist/safeguarding-widgets.js.sri')) fail('dist/ has no built library: run `npm run build` first.');
 
 const {widgetsIn, FALLBACKS} = await loadModule('builder/widgets.ts');
-const {blockMetadata, blockAttributes} = await import('../wordpress/editor/blocks.js');
+const {blockMetadata, blockAttributes} = await loadModule('wordpress/editor/blocks.js');
 const {CONTACTS} = await loadModule('src/content/contacts.ts');
 const widgets = widgetsIn(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
 

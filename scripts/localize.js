@@ -7,7 +7,10 @@
 //                                     and which locales are right to left,
 //                                     the pseudo-locale for tests, the
 //                                     banner's figure in each locale, its
-//                                     heights and the placeholder CSS
+//                                     heights and the placeholder CSS, and
+//                                     the element names from the element
+//                                     table, src/elements.json
+//                                     (scripts/elements.js)
 //   node scripts/localize.js extract  brings xliff/*.xlf up to date with the
 //                                     source; a translation whose English
 //                                     changed gets state="needs-translation"
@@ -25,6 +28,7 @@ import {DOMParser, XMLSerializer} from '@xmldom/xmldom';
 import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
 import {sortProgramMessages} from '@lit/localize-tools/lib/messages.js';
 import {bannerHeightsModule, placeholderCss} from './banner-heights.js';
+import {ELEMENT_TABLE, elementsModule} from './elements.js';
 import {LOCALE_TABLE, SOURCE_LOCALE, TARGET_LOCALES} from './locales.js';
 
 /** Longer, accented, bracketed English: tests and Storybook only, never shipped. */
@@ -32,6 +36,7 @@ const PSEUDO_LOCALE = 'en-XA';
 const LOCALES_MODULE = 'src/generated/locales.ts';
 const HEIGHTS_MODULE = 'src/generated/banner-heights.ts';
 const PLACEHOLDER_CSS = 'src/generated/placeholders.css';
+const ELEMENTS_MODULE = 'src/generated/elements.ts';
 const FIGURE_FACTS = 'src/content/campaign-figure.json';
 const FIGURE_MODULE = 'src/generated/campaign-figure.ts';
 /** A translation made from older English: CI fails until it is redone. */
@@ -122,36 +127,34 @@ const child = (unit, tag) => unit.getElementsByTagName(tag)[0];
 
 /**
  * The banner's figure and the months it covers (src/content/campaign-figure.json),
- * formatted by Node's Intl (full CLDR data) for every locale: the same text
- * in every browser (Chrome has no month names for Welsh or Nepali), and no
+ * formatted by Node's Intl (full CLDR data) for `locale`: the same text in
+ * every browser (Chrome has no month names for Welsh or Nepali), and no
  * browser has to build an Intl format, its costliest first step, to render
- * a banner. Digits 0-9, like the phone numbers.
+ * a banner. Digits 0-9, like the phone numbers. As TypeScript source.
  */
-function writeCampaignFigure(locales) {
+function campaignFigure(locale) {
   const {missingChildren, from, to} = JSON.parse(fs.readFileSync(FIGURE_FACTS, 'utf8'));
   const month = ([year, number]) => new Date(Date.UTC(year, number - 1));
-  const entries = locales.map((locale) => {
-    if (locale !== PSEUDO_LOCALE && !Intl.DateTimeFormat.supportedLocalesOf(locale).length) {
-      throw new Error(`This Node has no CLDR data for ${locale}: build with a Node that has full ICU (the default since Node 13).`);
-    }
-    const count = new Intl.NumberFormat(locale, {numberingSystem: 'latn'}).format(missingChildren);
-    const period = new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone: 'UTC', numberingSystem: 'latn'})
-      .formatRange(month(from), month(to));
-    return `  '${locale}': {count: ${JSON.stringify(count)}, period: ${JSON.stringify(period)}},`;
-  });
-  fs.writeFileSync(
-    FIGURE_MODULE,
-    `// Written by scripts/localize.js from ${FIGURE_FACTS}: do not edit.\n` +
-      `// The banner's figure and its months, formatted by Intl for each locale when the library is built.\n` +
-      `import type {allLocales} from './locale-codes.js';\n\n` +
-      `export const CAMPAIGN_FIGURE: Record<(typeof allLocales)[number], {count: string; period: string}> = {\n${entries.join('\n')}\n};\n`
-  );
+  if (locale !== PSEUDO_LOCALE && !Intl.DateTimeFormat.supportedLocalesOf(locale).length) {
+    throw new Error(`This Node has no CLDR data for ${locale}: build with a Node that has full ICU (the default since Node 13).`);
+  }
+  const count = new Intl.NumberFormat(locale, {numberingSystem: 'latn'}).format(missingChildren);
+  const period = new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone: 'UTC', numberingSystem: 'latn'})
+    .formatRange(month(from), month(to));
+  return `{count: ${JSON.stringify(count)}, period: ${JSON.stringify(period)}}`;
 }
 
 async function build() {
   fail(unmatched());
   fs.mkdirSync('src/generated', {recursive: true});
-  writeCampaignFigure([config.sourceLocale, ...config.targetLocales, PSEUDO_LOCALE]);
+  // The source's figure is in the bundle; each translation's, in its own module (below).
+  fs.writeFileSync(
+    FIGURE_MODULE,
+    `// Written by scripts/localize.js from ${FIGURE_FACTS}: do not edit.\n` +
+      `// The banner's figure and its months in the source locale; each translation's module exports its own.\n\n` +
+      `export interface CampaignFigure {\n  count: string;\n  period: string;\n}\n\n` +
+      `export const SOURCE_FIGURE: CampaignFigure = ${campaignFigure(config.sourceLocale)};\n`
+  );
   const loaders = config.targetLocales
     .map((locale) => `  '${locale}': () => import('./locales/${locale}.js'),`)
     .join('\n');
@@ -160,16 +163,23 @@ async function build() {
     LOCALES_MODULE,
     `// Written by scripts/localize.js from src/locales.json: do not edit.\n` +
       `// One plain import() a locale, so every bundler can follow it.\n` +
-      `import type {LocaleModule} from '@lit/localize';\n\n` +
-      `export const loaders: Record<string, () => Promise<LocaleModule>> = {\n${loaders}\n};\n\n` +
+      `import type {LocaleModule} from '@lit/localize';\n` +
+      `import type {CampaignFigure} from './campaign-figure.js';\n\n` +
+      `/** A translation: its messages, and the banner's figure formatted for it. */\n` +
+      `export type TranslationModule = LocaleModule & {figure: CampaignFigure};\n\n` +
+      `export const loaders: Record<string, () => Promise<TranslationModule>> = {\n${loaders}\n};\n\n` +
       `/** The locales written right to left. */\n` +
       `export const RIGHT_TO_LEFT: readonly string[] = [${rightToLeft.join(', ')}];\n`
   );
   fs.writeFileSync(HEIGHTS_MODULE, bannerHeightsModule(LOCALE_TABLE));
-  fs.writeFileSync(PLACEHOLDER_CSS, placeholderCss(LOCALE_TABLE));
+  fs.writeFileSync(PLACEHOLDER_CSS, placeholderCss(ELEMENT_TABLE, LOCALE_TABLE));
+  fs.writeFileSync(ELEMENTS_MODULE, elementsModule(ELEMENT_TABLE));
   const localizer = new Localizer({...config, targetLocales: [...config.targetLocales, PSEUDO_LOCALE]});
   localizer.sourceMessages();
   await localizer.build();
+  for (const locale of [...config.targetLocales, PSEUDO_LOCALE]) {
+    fs.appendFileSync(`${config.output.outputDir}/${locale}.ts`, `\nexport const figure = ${campaignFigure(locale)};\n`);
+  }
   console.log(`Built ${config.targetLocales.join(', ')} and the pseudo-locale ${PSEUDO_LOCALE}.`);
 }
 

@@ -1,54 +1,31 @@
 import {html, type TemplateResult} from 'lit';
 import {getCustomElements, type ArgTypes, type StoryObj} from '@storybook/web-components-vite';
 import {example} from '../examples/index.js';
+import {widgetsIn, type Manifest, type WidgetSetting} from '../builder/widgets.js';
 
-interface ManifestAttribute {
-  name: string;
-  fieldName?: string;
-  type?: {text?: string};
-}
-interface ManifestDeclaration {
-  tagName?: string;
-  attributes?: ManifestAttribute[];
-}
-interface Manifest {
-  modules?: {declarations?: ManifestDeclaration[]}[];
-}
-
-/** An element's attributes, as custom-elements.json (the JSDoc) lists them. */
-function attributesOf(tag: string): ManifestAttribute[] {
-  const manifest = getCustomElements() as Manifest | undefined;
-  const element = manifest?.modules
-    ?.flatMap((module) => module.declarations ?? [])
-    .find((declaration) => declaration.tagName === tag);
-  return element?.attributes ?? [];
-}
+/** An element's settings, as custom-elements.json lists them (the embed-code builder's reading). */
+const settingsOf = (tag: string): WidgetSetting[] =>
+  widgetsIn(getCustomElements() as Manifest).find((widget) => widget.tag === tag)?.settings ?? [];
 
 /**
- * Controls for an element's attributes, read from custom-elements.json (the
- * JSDoc), so a new attribute gets a control without touching the stories.
- * Union types such as `'card' | 'compact'` become a select; pass `choices`
- * for attributes typed by a named type (`topic`). A property that has an
- * attribute of another name (`headingLevel`) stays in the docs table but
- * gets no second control.
+ * Controls for an element's settings, read from custom-elements.json (each
+ * element's declared settings), so a new setting gets a control without
+ * touching the stories: a choice is a select, a flag a checkbox. A property
+ * that has an attribute of another name (`headingLevel`) stays in the docs
+ * table but gets no second control.
  */
-export function controlsFor(
-  tag: string,
-  choices: Record<string, readonly string[]> = {}
-): ArgTypes {
+export function controlsFor(tag: string): ArgTypes {
   const argTypes: ArgTypes = {};
-  for (const {name, fieldName, type} of attributesOf(tag)) {
-    const text = type?.text ?? 'string';
-    const literals = [...text.matchAll(/'([^']+)'/g)].map((match) => match[1]);
-    const options = choices[name] ?? (literals.length ? literals : undefined);
-    argTypes[name] = options
-      ? {control: 'select', options}
-      : /\bboolean\b/.test(text)
-        ? {control: 'boolean'}
-        : /\bnumber\b/.test(text)
-          ? {control: {type: 'number', min: 1, max: 6, step: 1}}
-          : {control: 'text'};
-    if (fieldName && fieldName !== name) argTypes[fieldName] = {control: false};
+  for (const {name, property, control, options} of settingsOf(tag)) {
+    argTypes[name] =
+      control === 'select'
+        ? {control: 'select', options}
+        : control === 'checkbox'
+          ? {control: 'boolean'}
+          : control === 'number'
+            ? {control: {type: 'number', min: 1, max: 6, step: 1}}
+            : {control: 'text'};
+    if (property !== name) argTypes[property] = {control: false};
   }
   return argTypes;
 }
@@ -62,7 +39,7 @@ export function controlsFor(
 export function element(tag: string, args: object): HTMLElement {
   const el = document.createElement(tag);
   const values = args as Record<string, unknown>;
-  for (const {name} of attributesOf(tag)) {
+  for (const {name} of settingsOf(tag)) {
     const value = values[name];
     if (value === true) el.setAttribute(name, '');
     else if (typeof value === 'number' || (typeof value === 'string' && value)) el.setAttribute(name, String(value));
@@ -76,9 +53,9 @@ export function element(tag: string, args: object): HTMLElement {
  * JSDoc, via custom-elements.json), controls for its attributes, and a
  * render of the element with the args as its attributes.
  */
-export const elementStories = (tag: string, choices?: Record<string, readonly string[]>) => ({
+export const elementStories = (tag: string) => ({
   component: tag,
-  argTypes: controlsFor(tag, choices),
+  argTypes: controlsFor(tag),
   render: (args: object) => element(tag, args),
 });
 
@@ -112,9 +89,9 @@ export function exampleStory<Args>(id: string, story: StoryObj<Args> = {}): Stor
   template.innerHTML = shown.markup;
   const written = template.content.firstElementChild!;
   const args: Record<string, unknown> = {};
-  for (const {name, type} of attributesOf(tag)) {
+  for (const {name, control} of settingsOf(tag)) {
     const value = written.getAttribute(name);
-    args[name] = /\bboolean\b/.test(type?.text ?? '') ? value !== null : (value ?? '');
+    args[name] = control === 'checkbox' ? value !== null : (value ?? '');
   }
   const {act} = shown;
   return {

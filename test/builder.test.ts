@@ -6,6 +6,7 @@ import '../src/index.js';
 import {mountPlacements} from '../src/index.js';
 import manifest from '../custom-elements.json';
 import {mountBuilder, type Manifest} from '../builder/builder.js';
+import {FALLBACKS} from '../builder/widgets.js';
 import {DEFAULT_EXIT_HREF} from '../src/quick-exit/exit-href.js';
 import {settled} from './support/shadow.js';
 
@@ -71,7 +72,7 @@ describe('the embed-code builder', () => {
     expect(attributesOf(previewed(root))).to.deep.equal({topic: 'modern-slavery', 'heading-level': '3'});
     expect(snippet(root, 'div')).to.equal(
       '<div data-safeguard="report-contact" data-topic="modern-slavery" data-heading-level="3">\n' +
-        '  <p>If a child is in immediate danger, call 999. If it is not an emergency, call 101.</p>\n</div>'
+        `  <p>${FALLBACKS['report-contact']}</p>\n</div>`
     );
     expect(snippet(root, 'tag')).to.match(/^<safeguard-report-contact topic="modern-slavery" heading-level="3">/);
     expect(snippet(root, 'drupal')).to.equal('<div data-safeguard data-topic data-heading-level>');

@@ -132,6 +132,17 @@ describe('<safeguard-campaign-banner>', () => {
       expect(part(banner(page), 'link')!.getAttribute('href')).to.equal('#the-signs');
     });
 
+    it('links to a checklist whose id needs encoding, so the link still finds it', async () => {
+      const id = 'signs & "more"/#2';
+      const page = await fixture(html`<div>
+        <safeguard-campaign-banner></safeguard-campaign-banner>
+        <safeguard-signs-checklist id=${id}></safeguard-signs-checklist>
+      </div>`);
+      const link = part(banner(page), 'link')!;
+      expect(link.getAttribute('href')).to.equal('#signs%20%26%20%22more%22%2F%232');
+      expect(decodeURIComponent(new URL((link as HTMLAnchorElement).href).hash.slice(1))).to.equal(id);
+    });
+
     it('prefers the page config to a checklist on the page', async () => {
       setPageConfig({campaignHref: '/campaign'});
       const page = await fixture(html`<div>
@@ -531,15 +542,16 @@ describe('<safeguard-campaign-banner>', () => {
       expect(ourWarnings()[0]).to.contain('href="javascript:alert(1)"');
     });
 
-    it('an unsafe campaignHref in the page config warns and renders no link', async () => {
+    it('an unsafe campaignHref in the page config warns once by the page and renders no link', async () => {
       setPageConfig({campaignHref: 'javascript:alert(1)'});
       const el = await fixture<SafeguardCampaignBanner>(
         html`<safeguard-campaign-banner></safeguard-campaign-banner>`
       );
       await rerender(el);
       expect(el.shadowRoot!.querySelector('a')).to.equal(null);
-      expect(ourWarnings()).to.have.length(1);
-      expect(ourWarnings()[0]).to.contain('campaignHref');
+      // The page's setting, so the page warns, once however many banners read it.
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('page config ignored campaignHref="javascript:alert(1)"');
     });
 
     it('an unknown variant warns and uses full', async () => {

@@ -3,7 +3,9 @@ import {CONTACTS, CONTACT_LISTS, type Contact} from '../src/content/contacts.js'
 import {TOPICS} from '../src/content/topics.js';
 import {CHECKLIST_TOPICS} from '../src/content/checklists.js';
 import {campaign} from '../src/content/campaign.js';
-import {CAMPAIGN_FIGURE} from '../src/generated/campaign-figure.js';
+import {SOURCE_FIGURE, type CampaignFigure} from '../src/generated/campaign-figure.js';
+import {sourceLocale} from '../src/generated/locale-codes.js';
+import {loaders} from '../src/generated/locales.js';
 import type {ChecklistTopic, TopicName} from '../src/content/topics.js';
 import type {ContactTopic} from '../src/content/contacts.js';
 import type {SafeguardReportContact} from '../src/report-contact/report-contact.js';
@@ -105,9 +107,12 @@ describe('content', () => {
     expect(text).not.to.match(/https?:|www\./);
   });
 
-  it('writes the banner’s figure and months in every locale as the source has them: 3576 children, July 2022 to June 2023', () => {
+  it('writes the banner’s figure and months in every locale as the source has them: 3576 children, July 2022 to June 2023', async () => {
     const english = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-    for (const [locale, {count, period}] of Object.entries(CAMPAIGN_FIGURE)) {
+    const figures: [string, CampaignFigure][] = [[sourceLocale, SOURCE_FIGURE]];
+    for (const [locale, load] of Object.entries(loaders)) figures.push([locale, (await load()).figure]);
+    expect(figures.map(([locale]) => locale)).to.include.members(['en-GB', 'cy', 'ar']);
+    for (const [locale, {count, period}] of figures) {
       expect(count.replace(/\D/g, ''), `${locale}: the number`).to.equal('3576');
       expect(period.match(/\d+/g), `${locale}: the years, in order`).to.deep.equal(['2022', '2023']);
       // Month names, not numbers, and in the locale's own language.

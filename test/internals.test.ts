@@ -1,15 +1,19 @@
 import {expect} from '@open-wc/testing';
 import {defineOnce} from '../src/internal/define.js';
-import {msUntilUkMidnight, parseUkDate, ukToday} from '../src/internal/uk-date.js';
-import {oneOf, phoneNumber, safeUrl} from '../src/internal/validate.js';
+import {msUntilUkMidnight, ukToday} from '../src/internal/uk-date.js';
+import {PHONE, choice, date, firstAccepted, link, refusal, resolveSettings, webPage, type Settings} from '../src/internal/settings.js';
 import {pickLocale} from '../src/internal/localization.js';
 import {emit} from '../src/internal/events.js';
 import {VERSION} from '../src/internal/version.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
+import {clearPageConfig, setPageConfig} from './support/page-config.js';
 
 describe('shared internals', () => {
   const warnings = captureWarningsInEachTest();
   const host = document.createElement('safeguard-test-host');
+  /** `settings` resolved for a host whose properties are `given`, as an element's attributes set them. */
+  const resolve = (settings: Settings, given: Record<string, unknown>) =>
+    resolveSettings(Object.assign(document.createElement('safeguard-test-host'), given), settings);
 
   describe('defineOnce', () => {
     it('defines a tag, and a second copy of the script is quiet', () => {
@@ -95,51 +99,86 @@ describe('shared internals', () => {
       expect(msUntilUkMidnight(new Date('2026-03-29T00:00:00Z'))).to.equal(23 * 3_600_000);
     });
 
-    it('parses real YYYY-MM-DD dates', () => {
-      expect(parseUkDate(host, 'starts', '2026-07-24')).to.equal('2026-07-24');
-      expect(parseUkDate(host, 'starts', '2028-02-29')).to.equal('2028-02-29');
-      expect(parseUkDate(host, 'starts', undefined)).to.equal(undefined);
+    it('takes real YYYY-MM-DD dates', () => {
+      expect(resolve({starts: date()}, {starts: '2026-07-24'})).to.deep.equal({starts: '2026-07-24'});
+      expect(resolve({starts: date()}, {starts: ' 2028-02-29 '})).to.deep.equal({starts: '2028-02-29'});
+      expect(resolve({starts: date()}, {})).to.deep.equal({starts: undefined});
       expect(warnings.messages).to.deep.equal([]);
     });
 
     for (const bad of ['2026-02-30', '24/07/2026', '2026-7-4', 'summer', '2026-13-01']) {
       it(`refuses "${bad}" with one warning`, () => {
-        expect(parseUkDate(host, 'ends', bad)).to.equal(undefined);
-        expect(parseUkDate(host, 'ends', bad)).to.equal(undefined);
+        const element = Object.assign(document.createElement('safeguard-test-host'), {ends: bad});
+        expect(resolveSettings(element, {ends: date()})).to.deep.equal({ends: undefined});
+        expect(resolveSettings(element, {ends: date()})).to.deep.equal({ends: undefined});
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain(`<safeguard-test-host> ignored ends="${bad}"`);
       });
     }
+
+    it('refuses an end before the start', () => {
+      const dates = {starts: date(), ends: date('starts')};
+      expect(resolve(dates, {starts: '2026-07-24', ends: '2026-07-23'})).to.deep.equal({starts: '2026-07-24', ends: undefined});
+      expect(resolve(dates, {starts: '2026-07-24', ends: '2026-07-24'})).to.deep.equal({starts: '2026-07-24', ends: '2026-07-24'});
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('ends="2026-07-23": it is before starts (2026-07-24)');
+    });
   });
 
   describe('validation', () => {
     it('allows only https, http, tel, mailto and relative links', () => {
       for (const ok of ['https://a.example/', 'http://a.example/', 'tel:101', 'mailto:a@b.example', '#signs', '/help']) {
-        expect(safeUrl(host, 'href', ok), ok).to.equal(ok);
+        expect(firstAccepted(link(), [[host, 'href', ok]], undefined), ok).to.equal(ok);
       }
       for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'blob:https://a.example/x']) {
-        expect(safeUrl(host, 'href', bad), bad).to.equal(undefined);
+        expect(firstAccepted(link(), [[host, 'href', bad]], undefined), bad).to.equal(undefined);
       }
       expect(warnings.messages).to.have.length(6);
-      // Config can hold anything: a number or blank text is no link either.
-      expect(safeUrl(host, 'href', 5)).to.equal(undefined);
-      expect(safeUrl(host, 'href', '   ')).to.equal(undefined);
-      expect(warnings.messages).to.have.length(8);
+      // Config can hold anything: a number is no link either, and blank text is none given.
+      expect(firstAccepted(link(), [[host, 'href', 5]], undefined)).to.equal(undefined);
+      expect(firstAccepted(link(), [[host, 'href', '   ']], undefined)).to.equal(undefined);
+      expect(warnings.messages).to.have.length(7);
     });
 
     it('picks one of the allowed values', () => {
-      expect(oneOf(host, 'variant', 'slim', ['full', 'slim'], 'full')).to.equal('slim');
-      expect(oneOf(host, 'variant', null, ['full', 'slim'], 'full')).to.equal('full');
-      expect(oneOf(host, 'variant', 'wide', ['full', 'slim'], 'full')).to.equal('full');
+      const variant = {variant: choice(['full', 'slim'], 'full')};
+      expect(resolve(variant, {variant: 'slim'}).variant).to.equal('slim');
+      expect(resolve(variant, {variant: null}).variant).to.equal('full');
+      expect(resolve(variant, {variant: 'wide'}).variant).to.equal('full');
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('expected one of full, slim; using "full"');
     });
 
+    describe('attribute, then page config, then default', () => {
+      const exit = {href: webPage('exitHref', 'https://default.example/')};
+      afterEach(() => clearPageConfig());
+
+      it('takes the attribute over the page config, and the page config over the default', () => {
+        setPageConfig({exitHref: 'https://config.example/'});
+        expect(resolve(exit, {href: 'https://attribute.example/'}).href).to.equal('https://attribute.example/');
+        expect(resolve(exit, {}).href).to.equal('https://config.example/');
+        clearPageConfig();
+        expect(resolve(exit, {}).href).to.equal('https://default.example/');
+        expect(warnings.messages).to.deep.equal([]);
+      });
+
+      it('falls from a refused attribute to the page config, and from a refused config to the default, one warning each', () => {
+        setPageConfig({exitHref: 'https://config.example/'});
+        expect(resolve(exit, {href: 'tel:999'}).href).to.equal('https://config.example/');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('<safeguard-test-host> ignored href="tel:999"').and.contain('using "https://config.example/"');
+        setPageConfig({exitHref: 'javascript:alert(1)'});
+        for (let i = 0; i < 3; i++) expect(resolve(exit, {}).href).to.equal('https://default.example/');
+        expect(warnings.messages).to.have.length(2);
+        expect(warnings.messages[1]).to.contain('page config ignored exitHref="javascript:alert(1)"').and.contain('using "https://default.example/"');
+      });
+    });
+
     it('accepts phone numbers of digits, spaces and a leading +', () => {
-      expect(phoneNumber(host, 'n', '+44 1234 567890')).to.equal('+44 1234 567890');
-      expect(phoneNumber(host, 'n', '101')).to.equal('101');
+      expect(refusal(PHONE, '+44 1234 567890')).to.equal(undefined);
+      expect(refusal(PHONE, '101')).to.equal(undefined);
       for (const bad of ['tel:101', '101; drop', 42, '']) {
-        expect(phoneNumber(host, 'n', bad)).to.equal(undefined);
+        expect(refusal(PHONE, bad), String(bad)).to.be.a('string');
       }
     });
   });

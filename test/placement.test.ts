@@ -6,12 +6,7 @@ import {
   placementObserverActive,
   startPlacement,
 } from '../src/internal/placement.js';
-import '../src/report-contact/define.js';
-import '../src/signs-checklist/define.js';
-import '../src/campaign-banner/define.js';
-import '../src/sexting-tips/define.js';
-import '../src/topic-guide/define.js';
-import '../src/quick-exit/define.js';
+import {ELEMENT_NAMES} from '../src/generated/elements.js';
 import {warningsDuring} from './support/warnings.js';
 import {EXAMPLES, type Example} from '../examples/index.js';
 import {render} from './support/render.js';
@@ -100,6 +95,9 @@ window.seam = {
   return {window: frame.contentWindow as never, document: frame.contentDocument!};
 }
 
+// Every element of the table, defined as src/index.ts defines them, but
+// without the placement it starts: these tests start it themselves.
+before(() => Promise.all(ELEMENT_NAMES.map((name) => import(`../src/${name}/define.ts`))));
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
 describe('placement on a page as it loads', () => {

@@ -4,6 +4,7 @@ import '../src/report-contact/define.js';
 import type {SafeguardReportContact} from '../src/report-contact/report-contact.js';
 import {clearPageConfig, setPageConfig} from './support/page-config.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
+import {CONTACTS} from '../src/content/contacts.js';
 
 type Topic = SafeguardReportContact['topic'];
 
@@ -113,11 +114,11 @@ describe('<safeguard-report-contact>', () => {
     expect(warnings.messages[0]).to.contain('operation-name').and.contain('longer than 60 characters');
   });
 
-  it('says nothing about an operation name where no note quotes it', async () => {
+  it('warns once by the page about a long operation name in the page config, however many cards read it', async () => {
     setPageConfig({operationName: `Operation ${'X'.repeat(51)}`});
-    for (const topic of ['general', 'modern-slavery', 'extremism', 'sexting']) await contactCard(topic);
-    await contactCard('general', `Operation ${'Y'.repeat(51)}`);
-    expect(warnings.messages).to.deep.equal([]);
+    for (const topic of ['general', 'modern-slavery', 'sexual-exploitation', 'sexting']) await contactCard(topic);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('page config ignored operationName').and.contain('using "Operation Liberal"');
   });
 
   it('suggests a police station for sexting', async () => {
@@ -135,6 +136,19 @@ describe('<safeguard-report-contact>', () => {
     expect(hrefs(el)).not.to.include('tel:101');
     expect(el.shadowRoot!.textContent).to.contain('Quote Operation Other when you call.');
     expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('gives a note the operation name however the note is written (a minifier may drop its parameter)', async () => {
+    const notes = CONTACTS['non-emergency'].notes!;
+    const quote = notes['sexual-exploitation']!;
+    // The same note with no declared parameter: its `length` is 0.
+    notes['sexual-exploitation'] = (...args: [string]) => quote(...args);
+    try {
+      const el = await contactCard('sexual-exploitation', 'Operation Attr');
+      expect(el.shadowRoot!.textContent).to.contain('Quote Operation Attr when you call.');
+    } finally {
+      notes['sexual-exploitation'] = quote;
+    }
   });
 
   it('lets the attribute win over the page config', async () => {

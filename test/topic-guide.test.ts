@@ -4,6 +4,7 @@ import type {SafeguardTopicGuide} from '../src/topic-guide/topic-guide.js';
 import {deepAll, headings, settled} from './support/shadow.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
 import {clickOn, markup, render} from './support/render.js';
+import {TOPICS as REGISTRY} from '../src/content/topics.js';
 
 const hrefs = (el: Element) => deepAll(el, 'a').map((a) => a.getAttribute('href'));
 /** The rendered text, through nested shadow roots. */
@@ -85,6 +86,23 @@ describe('<safeguard-topic-guide>', () => {
     expect(text(el)).to.contain('a sexual image of anyone under 18');
     expect(deepAll(el, 'summary')).to.have.length(3);
     expect(hrefs(el)).to.include.members(['tel:999', 'tel:101']);
+  });
+
+  it('shows the tips of its own topic, not always sexting’s', async () => {
+    // Another topic with tips, in sexting's place for this test.
+    const sexting = REGISTRY.sexting;
+    REGISTRY.sexting = {
+      ...sexting,
+      title: () => 'Another topic with tips',
+      tips: () => [{summary: () => 'Another tip', detail: () => ['Its detail.']}],
+    };
+    try {
+      const el = await guide('sexting');
+      expect(headings(el)[0]).to.deep.equal([2, 'Another topic with tips']);
+      expect(deepAll(el, 'summary').map((summary) => summary.textContent!.trim())).to.deep.equal(['Another tip']);
+    } finally {
+      REGISTRY.sexting = sexting;
+    }
   });
 
   for (const topic of TOPICS) {

@@ -1,16 +1,26 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {msg} from '@lit/localize';
 import {SafeguardHeadedElement} from '../internal/headed-element.js';
-import {oneOf, safeUrl, booleanAttribute} from '../internal/validate.js';
-import {configText} from '../internal/config.js';
-import {warnOnce} from '../internal/warn.js';
+import {choice, date, flag, link, text, type Resolved} from '../internal/settings.js';
 import {heading} from '../internal/heading.js';
 import {emit} from '../internal/events.js';
-import {msUntilUkMidnight, parseUkDate, ukToday} from '../internal/uk-date.js';
+import {msUntilUkMidnight, ukToday} from '../internal/uk-date.js';
 import {campaign} from '../content/campaign.js';
 import {styles} from './campaign-banner.styles.js';
 
 const VARIANTS = ['full', 'slim'] as const;
+
+const SETTINGS = {
+  href: link('campaignHref'),
+  heading: text(),
+  message: text(),
+  linkText: text(),
+  starts: date(),
+  ends: date('starts'),
+  dismissible: flag(),
+  variant: choice(VARIANTS, 'full', true),
+  ...SafeguardHeadedElement.settings,
+};
 
 /** sessionStorage key for a dismissal: neutral, so it says nothing about the page. */
 const KEY = 'sgw-banner-hidden';
@@ -83,16 +93,9 @@ const storage = (value?: string): string | null => {
 export class SafeguardCampaignBanner extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];
 
-  static override properties = {
-    href: {},
-    heading: {},
-    message: {},
-    linkText: {attribute: 'link-text'},
-    starts: {},
-    ends: {},
-    dismissible: {type: Boolean, converter: booleanAttribute},
-    variant: {reflect: true},
-  };
+  static override settings = SETTINGS;
+
+  protected declare resolved: Resolved<typeof SETTINGS>;
 
   /** The "See the signs" link. Absent: the page config's `campaignHref`, else `#id` of a `<safeguard-signs-checklist id>` on the page, else no link. */
   href?: string;
@@ -109,14 +112,14 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
   /** First day to show, `YYYY-MM-DD` in UK time. */
   starts?: string;
 
-  /** Last day to show, `YYYY-MM-DD` in UK time. */
+  /** Last day to show, `YYYY-MM-DD` in UK time, not before `starts`. */
   ends?: string;
 
   /** Shows a close button; a dismissal lasts for this browser tab. The attribute is on when present, except `dismissible="false"` (any case). */
-  dismissible = false;
+  dismissible!: boolean;
 
   /** `full` (default) or `slim`: one line for the top of a page (name, link, close button). */
-  variant: 'full' | 'slim' = 'full';
+  variant!: (typeof VARIANTS)[number];
 
   private dismissed = false;
   private timer?: ReturnType<typeof setTimeout>;
@@ -143,29 +146,16 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
   }
 
   private inDatesAndNotDismissed(): boolean {
-    if (this.dismissible && (this.dismissed || storage())) return false;
+    const {dismissible, starts, ends} = this.resolved;
+    if (dismissible && (this.dismissed || storage())) return false;
     const today = ukToday(new Date());
-    const starts = parseUkDate(this, 'starts', this.starts);
-    let ends = parseUkDate(this, 'ends', this.ends);
-    if (starts && ends && ends < starts) {
-      warnOnce(this, 'ends', ends, `it is before starts (${starts}); it is ignored.`);
-      ends = undefined;
-    }
     return !(starts && today < starts) && !(ends && today > ends);
   }
 
-  /** `variant` is slim (validated: an unknown one warns once and gives full). */
-  private slim!: boolean;
-
-  /** The "See the signs" address, or none. */
-  private link?: string;
-
-  private findLink(): string | undefined {
-    if (this.href != null) return safeUrl(this, 'href', this.href);
-    const fromConfig = configText('campaignHref');
-    if (fromConfig) return safeUrl(this, 'campaignHref', fromConfig);
+  /** The "See the signs" address: `href`, else the page config's, else a checklist with an id on the page, else none. */
+  private link(): string | undefined {
     const list = document.querySelector('safeguard-signs-checklist[id]');
-    return list ? `#${encodeURIComponent(list.id)}` : undefined;
+    return this.resolved.href ?? (list ? `#${encodeURIComponent(list.id)}` : undefined);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -177,21 +167,19 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
     const states = this.internals.states;
     if (this.showing) states?.add('shown');
     else states?.delete('shown');
-    if (changed.has('variant')) this.slim = oneOf(this, 'variant', this.variant, VARIANTS, 'full') === 'slim';
-    this.link = this.showing ? this.findLink() : undefined;
   }
 
   override render() {
     if (!this.showing) return nothing;
-    const slim = this.slim;
-    const name = html`<slot name="heading">${this.heading?.trim() || campaign.name()}</slot>`;
-    const message = this.message?.trim();
-    const href = this.link;
-    return html`<section part="base" lang=${this.textLang} dir=${this.textDir}>
+    const {variant, heading: partnerHeading, message, linkText, headingLevel} = this.resolved;
+    const slim = variant === 'slim';
+    const name = html`<slot name="heading">${partnerHeading || campaign.name()}</slot>`;
+    const href = this.link();
+    return html`<section part="base">
       <div class="text">
         ${slim
           ? html`<strong part="heading">${name}</strong>`
-          : html`${heading(this.level, name)}
+          : html`${heading(headingLevel, name)}
               <div part="message">
                 <slot name="message">
                   ${message
@@ -203,11 +191,11 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
               <p part="partners">${campaign.partners()}</p>`}
         ${href
           ? html`<a part="link" href=${href}
-              >${this.linkText?.trim() || campaign.callToAction()}</a
+              >${linkText || campaign.callToAction()}</a
             >`
           : nothing}
       </div>
-      ${this.dismissible
+      ${this.resolved.dismissible
         ? html`<button
             part="close"
             type="button"
@@ -222,7 +210,7 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.timer && (this.starts || this.ends)) {
+    if (!this.timer && (this.resolved.starts || this.resolved.ends)) {
       this.timer = setTimeout(() => {
         this.timer = undefined;
         this.requestUpdate();
@@ -233,7 +221,7 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
   private dismiss(): void {
     storage('1');
     for (const banner of banners) {
-      if (banner.dismissible) {
+      if (banner.resolved.dismissible) {
         banner.dismissed = true;
         banner.requestUpdate();
       }
@@ -251,6 +239,6 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
     } else {
       (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
     }
-    emit(this, 'safeguard-dismiss', {variant: this.variant === 'slim' ? 'slim' : 'full'});
+    emit(this, 'safeguard-dismiss', {variant: this.resolved.variant});
   }
 }

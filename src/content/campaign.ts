@@ -1,7 +1,6 @@
 import {html} from 'lit';
 import {msg} from '@lit/localize';
-import {currentLocale} from '../internal/localization.js';
-import {CAMPAIGN_FIGURE} from '../generated/campaign-figure.js';
+import {campaignFigure} from '../internal/localization.js';
 
 /** The "Is Your Child Safe?" campaign (docs/sources/is-your-child-safe-campaign.txt). */
 export const campaign = {
@@ -18,11 +17,11 @@ export const campaign = {
    * The figure, with the period it covers (the campaign's "last 12 months
    * (July 2022 – June 2023), 3576 children"); the number is in `<strong>`
    * so it can stand out. Number and months are formatted for each locale
-   * when the library is built (src/content/campaign-figure.json).
+   * when the library is built (src/content/campaign-figure.json): each
+   * translation's module brings its own.
    */
   figure: () => {
-    // The rendered locale is always one of the table's (the compiler checks that it has them all).
-    const {count, period} = CAMPAIGN_FIGURE[currentLocale() as keyof typeof CAMPAIGN_FIGURE];
+    const {count, period} = campaignFigure();
     return msg(
       html`<strong>${count}</strong> children were reported missing to Hampshire and Isle of Wight Constabulary in 12 months (${period}).`,
       {

@@ -18,10 +18,7 @@ export type ContactId =
   | 'prevent'
   | 'nspcc';
 
-/**
- * Advice under a contact. One that quotes the operation on 101 takes it as
- * its argument (the card reads the function's `length` to know).
- */
+/** Advice under a contact, given the operation to quote on 101 (most notes do not quote it). */
 export type Note = (operation: string) => string | TemplateResult;
 
 interface ContactFacts {

@@ -42,3 +42,8 @@ export interface Topic {
   /** Which contact card to show. */
   contacts: ContactTopic;
 }
+
+/** A topic with tips for parents, as `<safeguard-sexting-tips>` shows it. */
+export type TipsTopic = Topic & Required<Pick<Topic, 'tips'>>;
+
+export const hasTips = (topic: Topic): topic is TipsTopic => !!topic.tips;

@@ -71,14 +71,5 @@ export function configEntry(
     : undefined;
 }
 
-/** A text setting from the config, or undefined when absent (or not text: it warns once). */
-export function configText(
-  key: keyof PageConfig
-): string | undefined {
-  const value: unknown = pageConfig()[key];
-  if (typeof value === 'string' && value.trim()) return value.trim();
-  if (value != null && value !== '') {
-    warnOnce(document, key, JSON.stringify(value), 'expected text; the default is used.');
-  }
-  return undefined;
-}
+/** A setting from the config as written, or undefined when absent. */
+export const configValue = (key: keyof PageConfig): unknown => pageConfig()[key];

@@ -1,5 +1,5 @@
 import {VERSION} from './version.js';
-import {pageLocaleLoading} from './localization.js';
+import {afterPageLocale} from './localization.js';
 
 type Versioned = CustomElementConstructor & {
   version?: string;
@@ -77,10 +77,6 @@ export function defineOnce(tag: string, element: Versioned): void {
     typeof document !== 'undefined' &&
     (document.readyState === 'loading' ||
       document.querySelector([...definitions.map(([name]) => name), '[data-safeguard]'].join()));
-  if (onPage) {
-    const defineInTurn = () => inTaskOfItsOwn(define);
-    const loading = pageLocaleLoading();
-    if (loading) void loading.then(defineInTurn);
-    else defineInTurn();
-  } else define();
+  if (onPage) void afterPageLocale(() => inTaskOfItsOwn(define));
+  else define();
 }

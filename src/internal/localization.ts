@@ -1,7 +1,9 @@
-import {configureLocalization, type LocaleModule} from '@lit/localize';
+import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {RIGHT_TO_LEFT, loaders} from '../generated/locales.js';
-import {configText} from './config.js';
+import {RIGHT_TO_LEFT, loaders, type TranslationModule} from '../generated/locales.js';
+import {SOURCE_FIGURE, type CampaignFigure} from '../generated/campaign-figure.js';
+import {configValue} from './config.js';
+import {firstAccepted, text} from './settings.js';
 import {warnOnce} from './warn.js';
 
 /**
@@ -12,7 +14,7 @@ import {warnOnce} from './warn.js';
  * by a plain path so that every bundler can follow it.
  */
 
-type Loader = () => Promise<LocaleModule>;
+type Loader = () => Promise<TranslationModule>;
 
 /** Every locale the library ships: the source and each translation. */
 export const LOCALES: readonly string[] = [sourceLocale, ...Object.keys(loaders)];
@@ -26,13 +28,23 @@ export function allowPseudoLocale(load: Loader): void {
   pseudoLoader = load;
 }
 
+/** The banner's figure in each locale loaded: each translation's module brings its own. */
+const figures: Record<string, CampaignFigure> = {[sourceLocale]: SOURCE_FIGURE};
+
 const {getLocale, setLocale: loadLocale} = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) =>
-    (loaders[locale] ?? (locale === PSEUDO_LOCALE ? pseudoLoader : undefined))?.() ??
-    Promise.reject(new Error(`no module for ${locale}`)),
+  loadLocale: async (locale) => {
+    const load = loaders[locale] ?? (locale === PSEUDO_LOCALE ? pseudoLoader : undefined);
+    if (!load) throw new Error(`no module for ${locale}`);
+    const module = await load();
+    figures[locale] = module.figure;
+    return module;
+  },
 });
+
+/** The banner's figure, formatted for the rendered locale. */
+export const campaignFigure = (): CampaignFigure => figures[getLocale()];
 
 const languageOf = (tag: string): string => tag.toLowerCase().split('-')[0];
 
@@ -91,15 +103,25 @@ export async function setLocale(locale: string): Promise<string> {
  * Starts loading the page's locale, once. Returns a promise that settles
  * when the translation is in place, or undefined when nothing needs loading
  * (English, a locale already set, or no document: server rendering).
- * Elements are defined only then, so no English is painted first.
  */
 export function pageLocaleLoading(): Promise<string> | undefined {
   if (!started && typeof document !== 'undefined') {
     started = true;
-    const locale = supported(configText('locale') ?? document.documentElement.lang);
+    const locale = supported(firstAccepted(text(), [[document, 'locale', configValue('locale')]], document.documentElement.lang));
     if (locale !== getLocale()) pageLocale = setLocale(locale);
   }
   return pageLocale;
+}
+
+/**
+ * Runs `work` once the page's translation is in place, at once when none is
+ * loading: the one rule by which no English is painted first. Defining a
+ * tag on the page waits by it (its fallback and placeholder stay meanwhile),
+ * and so does the first render of an element created later.
+ */
+export function afterPageLocale<T>(work: () => T): T | Promise<T> {
+  const loading = pageLocaleLoading();
+  return loading ? loading.then(work) : work();
 }
 
 const formatters = new Map<string, unknown>();

@@ -1,13 +1,14 @@
-import {LitElement} from 'lit';
+import {LitElement, type PropertyValues} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {base} from '../styles/base.js';
 import {VERSION} from './version.js';
-import {currentLocale, pageLocaleLoading, textDirection} from './localization.js';
+import {afterPageLocale, currentLocale, textDirection} from './localization.js';
+import {propertyOf, resolveSettings, type Settings} from './settings.js';
 
 /**
  * What every `safeguard-*` element shares: the version used to spot a
- * second copy of the library, localisation and base styles. Elements that
- * render headings extend `SafeguardHeadedElement`.
+ * second copy of the library, its settings, localisation and base styles.
+ * Elements that render headings extend `SafeguardHeadedElement`.
  */
 export class SafeguardElement extends LitElement {
   /** The library version that defined this element. */
@@ -22,10 +23,51 @@ export class SafeguardElement extends LitElement {
    */
   declare static dependencies?: Record<string, typeof SafeguardElement>;
 
+  /**
+   * The element's settings, each declared once (src/internal/settings.ts):
+   * each becomes a reactive property and its attribute, and is resolved
+   * before every render into `resolved`. custom-elements.json, the
+   * embed-code builder, the WordPress blocks and the fuzz tests read them.
+   * @internal
+   */
+  static settings: Settings = {};
+
+  /** The settings as resolved before this render: attribute, then page config, then default. */
+  protected resolved: Record<string, unknown> = {};
+
+  protected static override finalize(): void {
+    // eslint-disable-next-line no-prototype-builtins -- as Lit does: a class always has the method.
+    if (this.hasOwnProperty('settings')) {
+      for (const [property, setting] of Object.entries(this.settings)) {
+        this.createProperty(property, propertyOf(property, setting));
+        // The property reads its default until set, except one the page
+        // config can give: that stays unset, so that the config applies.
+        if (!setting.config && setting.default !== undefined) {
+          this.addInitializer((element) => ((element as unknown as Record<string, unknown>)[property] = setting.default));
+        }
+      }
+    }
+    super.finalize();
+  }
+
   constructor() {
     super();
     // Re-render when another locale loads (what `@localized()` does).
     updateWhenLocaleChanges(this);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.resolved = resolveSettings(this, (this.constructor as typeof SafeguardElement).settings);
+  }
+
+  /** Renders, then states the language and direction of the text on each of the element's outer elements. */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    for (const outer of this.renderRoot.children) {
+      outer.setAttribute('lang', currentLocale());
+      outer.setAttribute('dir', textDirection());
+    }
   }
 
   /**
@@ -35,17 +77,6 @@ export class SafeguardElement extends LitElement {
    * no English first.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.hasUpdated ? undefined : pageLocaleLoading();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /** The language the element's text is rendered in, for `lang` on its outer element. */
-  protected get textLang(): string {
-    return currentLocale();
-  }
-
-  /** The direction of that language, for `dir` on its outer element. */
-  protected get textDir(): 'ltr' | 'rtl' {
-    return textDirection();
+    return this.hasUpdated ? super.scheduleUpdate() : afterPageLocale(() => super.scheduleUpdate());
   }
 }

@@ -1,5 +1,3 @@
-import {warnOnce} from './warn.js';
-
 const HOUR = 3_600_000;
 
 /** 01:00 UTC on the last Sunday of `month` (0-based) in `year`: when UK clocks change. */
@@ -22,26 +20,13 @@ export function ukToday(now: Date = new Date()): string {
   return new Date(summer ? time + HOUR : time).toISOString().slice(0, 10);
 }
 
-/**
- * Parses a `YYYY-MM-DD` calendar date. A value that is not a real date warns
- * once and gives undefined, so the setting is ignored.
- */
-export function parseUkDate(
-  host: Element,
-  setting: string,
-  value: string | null | undefined
-): string | undefined {
-  if (!value) return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (match) {
-    const [, year, month, day] = match.map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
-      return match[0];
-    }
-  }
-  warnOnce(host, setting, value, 'expected a date as YYYY-MM-DD; it is ignored.');
-  return undefined;
+/** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
+export function isDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**

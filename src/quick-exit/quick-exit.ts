@@ -1,24 +1,22 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import {SafeguardElement} from '../internal/safeguard-element.js';
-import {oneOf, opensWebPage, safeUrl} from '../internal/validate.js';
-import {configText} from '../internal/config.js';
-import {warnOnce} from '../internal/warn.js';
+import {choice, resolveSettings, text, webPage, type Resolved} from '../internal/settings.js';
 import {emit} from '../internal/events.js';
-import {
-  ShiftShortcut,
-  hideTitle,
-  isLeaving,
-  startExit,
-  stopExit,
-  type ShortcutClient,
-} from './shift-shortcut.js';
+import {ShiftShortcut, type ShortcutClient} from './shift-shortcut.js';
+import {hideTitle, isLeaving, startExit, stopExit} from './leaving.js';
 import {styles} from './quick-exit.styles.js';
 import {DEFAULT_EXIT_HREF} from './exit-href.js';
 
 export {DEFAULT_EXIT_HREF};
 
 const POSITIONS = ['sticky', 'fixed', 'inline'] as const;
+
+const SETTINGS = {
+  href: webPage('exitHref', DEFAULT_EXIT_HREF),
+  label: text(),
+  position: choice(POSITIONS, 'sticky', true),
+};
 
 /**
  * A button that leaves the page at once for a neutral site, like GOV.UK's
@@ -69,10 +67,9 @@ export class SafeguardQuickExit
 {
   static override styles = [...SafeguardElement.styles, styles];
 
+  static override settings = SETTINGS;
+
   static override properties = {
-    href: {},
-    label: {},
-    position: {reflect: true},
     // Internal state. `state` already means no attribute; `attribute: false`
     // also keeps it out of custom-elements.json.
     loading: {state: true, attribute: false},
@@ -92,46 +89,19 @@ export class SafeguardQuickExit
   label?: string;
 
   /** `sticky` (the button at the top of the screen, keeping a line where the tag is), `fixed` (the same, taking no space) or `inline` (in the text). */
-  position: 'sticky' | 'fixed' | 'inline' = 'sticky';
+  position!: (typeof POSITIONS)[number];
+
+  protected declare resolved: Resolved<typeof SETTINGS>;
 
   private loading = false;
 
   /** The page's "press Shift three times" shortcut, which this button joins while connected. */
   private shortcut = new ShiftShortcut(this);
 
-  /** `position`, validated (an unknown one warns once and gives sticky). */
-  private placement!: (typeof POSITIONS)[number];
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('position')) {
-      this.placement = oneOf(this, 'position', this.position, POSITIONS, 'sticky');
-    }
-    // Warn about a bad href now, not only when a parent presses the button.
-    if (changed.has('href')) this.webUrl('href', this.href);
-  }
-
   override updated(): void {
     // Sticky and fixed: the button goes in the top layer, above the page.
     const bar = this.bar;
     if (bar?.popover && bar.isConnected && !bar.matches(':popover-open')) bar.showPopover();
-  }
-
-  /** The address to leave for: `href`, else the page config's `exitHref`, else BBC Weather. */
-  private get target(): string {
-    return (
-      this.webUrl('href', this.href) ??
-      this.webUrl('exitHref', configText('exitHref')) ??
-      DEFAULT_EXIT_HREF
-    );
-  }
-
-  /** A safe URL that opens a web page (not tel: or mailto:), else undefined after a warning. */
-  private webUrl(setting: string, value?: string): string | undefined {
-    const url = safeUrl(this, setting, value);
-    if (!url || opensWebPage(url)) return url;
-    warnOnce(this, setting, value, 'it must open a web page; the default is used.');
-    return undefined;
   }
 
   /** The cover; null until the first render. */
@@ -164,7 +134,8 @@ export class SafeguardQuickExit
     if (!startExit()) return;
     this.cover();
     this.loading = true;
-    const href = this.target;
+    // Before the first render, nothing is resolved yet.
+    const href = this.resolved.href ?? resolveSettings(this, SETTINGS).href;
     if (emit(this, 'safeguard-exit', {href, trigger}, true)) {
       hideTitle(
         msg('Loading', {
@@ -192,9 +163,9 @@ export class SafeguardQuickExit
    * Scrolls the page when `target`, which has just taken focus, is under the button.
    * @internal
    */
-  uncover(target: Element): void {
+  revealFocused(target: Element): void {
     const bar = this.bar;
-    if (this.placement === 'inline' || !bar || bar.contains(target) || isLeaving()) return;
+    if (this.resolved.position === 'inline' || !bar || bar.contains(target) || isLeaving()) return;
     const covers = bar.getBoundingClientRect();
     const box = target.getBoundingClientRect();
     const overlaps =
@@ -226,8 +197,9 @@ export class SafeguardQuickExit
   override render() {
     const count = this.shortcut.count;
     const presses = count === 'expired' ? 0 : count;
-    const popover = this.placement === 'inline' ? nothing : 'manual';
-    return html`<div part="base" class=${this.placement} lang=${this.textLang} dir=${this.textDir}>
+    const {position, label} = this.resolved;
+    const popover = position === 'inline' ? nothing : 'manual';
+    return html`<div part="base" class=${position}>
         <div class="bar" popover=${popover}>
           <button part="button" type="button" @click=${() => this.exit()}>
             <span class="visually-hidden"
@@ -236,7 +208,7 @@ export class SafeguardQuickExit
                 desc: 'Safety-critical. Heard, not seen: said before the button’s label, so a screen reader user knows this is the emergency exit.',
               })}</span
             >
-            ${this.label?.trim() ||
+            ${label ||
             msg('Exit this page', {
               id: 'quick-exit-label',
               desc: 'Safety-critical. The red button that leaves this page at once for a neutral website (a weather page). Short: two or three words.',
@@ -252,8 +224,6 @@ export class SafeguardQuickExit
       </div>
       <dialog
         part="overlay"
-        lang=${this.textLang}
-        dir=${this.textDir}
         aria-labelledby="loading"
         @cancel=${(event: Event) => event.preventDefault()}
         @close=${this.keepCovered}

@@ -1,7 +1,6 @@
 /**
  * What every `<safeguard-quick-exit>` on a page shares: the "press Shift
- * three times" shortcut, the one exit under way, and keeping focus clear of
- * the buttons. One handler on the document (for `keydown`, `keyup` and
+ * three times" shortcut, and keeping focus clear of the buttons. One handler on the document (for `keydown`, `keyup` and
  * `focusin`, in the capture phase) and one `pageshow` handler on the window,
  * however many buttons there are. The first button adds them; the last one
  * to leave the page removes them.
@@ -18,6 +17,7 @@
  * the page's shortcut while the button is connected.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isLeaving, stopExit} from './leaving.js';
 
 /** What the shortcut needs from each exit button. */
 export interface ShortcutClient extends ReactiveControllerHost {
@@ -26,7 +26,7 @@ export interface ShortcutClient extends ReactiveControllerHost {
   /** Take the overlay away (the page came back from the back/forward cache). */
   reset(): void;
   /** Scroll the page so that the button does not cover `target`, which has just taken focus. */
-  uncover(target: Element): void;
+  revealFocused(target: Element): void;
 }
 
 /** How long the three presses may take, from the first. */
@@ -45,10 +45,6 @@ let count: ShortcutCount = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** Another key went down while Shift was held: this Shift is a modifier. */
 let chord = false;
-/** The page is leaving: one exit at a time, whichever button or key began it. */
-let leaving = false;
-/** The page's own title, hidden while it leaves. */
-let title: string | undefined;
 
 /** The button that announces the count and leaves on the third press. */
 const lead = (): ShortcutClient | undefined => clients.values().next().value;
@@ -66,32 +62,9 @@ function setCount(next: ShortcutCount, then?: (() => void) | 'keep'): void {
 const idle = () => setCount(0);
 const expire = () => setCount('expired', idle);
 
-/** Starts leaving the page. False when it is already leaving: the caller does nothing more. */
-export function startExit(): boolean {
-  if (leaving) return false;
-  leaving = true;
-  return true;
-}
-
-/** Shows a neutral title in the tab while the page leaves. */
-export function hideTitle(neutral: string): void {
-  title ??= document.title;
-  document.title = neutral;
-}
-
-/** The exit was cancelled, or the page came back: it is no longer leaving. */
-export function stopExit(): void {
-  leaving = false;
-  if (title !== undefined) document.title = title;
-  title = undefined;
-}
-
-/** Whether the page is leaving. */
-export const isLeaving = (): boolean => leaving;
-
 function onKey(event: Event): void {
   const {type, key, shiftKey, repeat} = event as KeyboardEvent;
-  if (leaving) {
+  if (isLeaving()) {
     // Escape would close the cover (Chromium allows one cancelled Escape
     // per user activation): no key does anything while the page leaves.
     event.preventDefault();
@@ -128,7 +101,7 @@ function onShow(): void {
 /** The element that took focus, inside shadow roots too. */
 function onFocus(event: Event): void {
   const target = event.composedPath()[0];
-  if (target instanceof Element) clients.forEach((client) => client.uncover(target));
+  if (target instanceof Element) clients.forEach((client) => client.revealFocused(target));
 }
 
 function listen(on: boolean): void {

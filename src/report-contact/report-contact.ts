@@ -1,8 +1,8 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SafeguardHeadedElement} from '../internal/headed-element.js';
-import {oneOf, phoneNumber, safeUrl} from '../internal/validate.js';
-import {configEntry, configText} from '../internal/config.js';
+import {configEntry} from '../internal/config.js';
+import {PHONE, choice, firstAccepted, link, text, type Resolved} from '../internal/settings.js';
 import {warnOnce} from '../internal/warn.js';
 import {heading} from '../internal/heading.js';
 import {spokenNumber, telHref} from '../internal/phone.js';
@@ -18,6 +18,16 @@ import {
 import {styles} from './report-contact.styles.js';
 
 const VARIANTS = ['card', 'compact'] as const;
+
+/** A contact's web link, replaced through the page config. */
+const LINK = link();
+
+const SETTINGS = {
+  topic: choice(CONTACT_TOPICS, 'general'),
+  variant: choice(VARIANTS, 'card', true),
+  operationName: text({config: 'operationName', maxLength: 60, default: DEFAULT_OPERATION_NAME}),
+  ...SafeguardHeadedElement.settings,
+};
 
 /** A contact as the card shows it: the page config's number or link, and its note for the topic. */
 type ShownContact = Contact & {
@@ -56,70 +66,50 @@ const labelled = (text: string): string =>
 export class SafeguardReportContact extends SafeguardHeadedElement {
   static override styles = [...SafeguardHeadedElement.styles, styles];
 
-  static override properties = {
-    topic: {},
-    variant: {reflect: true},
-    operationName: {attribute: 'operation-name'},
-  };
+  static override settings = SETTINGS;
+
+  protected declare resolved: Resolved<typeof SETTINGS>;
 
   /** Whose contacts to list: general, sexual-exploitation, modern-slavery, extremism or sexting. */
-  topic: 'general' | 'sexual-exploitation' | 'modern-slavery' | 'extremism' | 'sexting' = 'general';
+  topic!: ContactTopic;
 
   /** `card` lists every contact; `compact` is one line of the phone numbers, for sidebars and footers. */
-  variant: 'card' | 'compact' = 'card';
+  variant!: (typeof VARIANTS)[number];
 
-  /** The operation to quote on 101 about child sexual exploitation (default "Operation Liberal", or the page config's). */
+  /** The operation to quote on 101 about child sexual exploitation (at most 60 characters; default "Operation Liberal", or the page config's `operationName`). */
   operationName?: string;
-
-  /** `variant`, validated (an unknown one warns once and gives card). */
-  private layout!: (typeof VARIANTS)[number];
 
   /** The topic's contacts, most urgent first, as shown. */
   private shown!: ShownContact[];
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('variant')) this.layout = oneOf(this, 'variant', this.variant, VARIANTS, 'card');
-    if (changed.has('topic') || changed.has('operationName')) {
-      const topic = oneOf(this, 'topic', this.topic, CONTACT_TOPICS, 'general');
-      this.shown = CONTACT_LISTS[topic].map((id) => this.contactFor(id, topic));
-    }
+    const {topic} = this.resolved;
+    this.shown = CONTACT_LISTS[topic].map((id) => this.contactFor(id, topic));
   }
 
   /** The contact `id` as listed under `topic`, with any replacement the page config gives. */
   private contactFor(id: ContactId, topic: ContactTopic): ShownContact {
     const contact: Contact = CONTACTS[id];
     const note = contact.notes?.[topic] ?? contact.notes?.default;
-    // A note that quotes the operation takes it as its argument: only then
-    // is the operation name read (and a bad one warned about).
-    const operation = note?.length ? this.operation() : '';
-    const shown: ShownContact = {...contact, id, shownNote: note && (() => note(operation))};
-    const setting = contact.kind === 'phone' ? 'phoneNumbers' : 'links';
-    const replacement = configEntry(setting, id);
+    const shown: ShownContact = {...contact, id, shownNote: note && (() => note(this.resolved.operationName))};
+    const group = contact.kind === 'phone' ? 'phoneNumbers' : 'links';
+    const name = `${group}.${id}`;
+    const replacement = configEntry(group, id);
     if (replacement === undefined) return shown;
     if (contact.fixed) {
-      warnOnce(this, `${setting}.${id}`, replacement, `${contact.kind === 'phone' ? contact.phone : contact.url} cannot be replaced.`);
+      warnOnce(this, name, replacement, `${contact.kind === 'phone' ? contact.phone : contact.url} cannot be replaced.`);
     } else if (shown.kind === 'phone') {
-      shown.phone = phoneNumber(this, `${setting}.${id}`, replacement) ?? shown.phone;
+      shown.phone = firstAccepted(PHONE, [[this, name, replacement]], shown.phone);
     } else {
-      shown.url = safeUrl(this, `${setting}.${id}`, replacement) ?? shown.url;
+      shown.url = firstAccepted(LINK, [[this, name, replacement]], shown.url);
     }
     return shown;
   }
 
-  /** The operation to quote on 101: `operation-name`, else the page config's, else the default. */
-  private operation(): string {
-    const name = this.operationName?.trim() || configText('operationName');
-    if (name && name.length <= 60) return name;
-    if (name) {
-      warnOnce(this, 'operation-name', name, `it is longer than 60 characters; using "${DEFAULT_OPERATION_NAME}".`);
-    }
-    return DEFAULT_OPERATION_NAME;
-  }
-
   override render() {
-    if (this.layout === 'compact') {
-      return html`<div part="base" class="compact" lang=${this.textLang} dir=${this.textDir}>
+    if (this.resolved.variant === 'compact') {
+      return html`<div part="base" class="compact">
         <ul part="list" aria-label=${this.whoToContact()}>
           ${this.shown.map((contact) =>
             contact.kind === 'phone'
@@ -132,8 +122,8 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
         </ul>
       </div>`;
     }
-    return html`<section part="base" class="card" lang=${this.textLang} dir=${this.textDir}>
-      ${heading(this.level, this.whoToContact())}
+    return html`<section part="base" class="card">
+      ${heading(this.resolved.headingLevel, this.whoToContact())}
       <ul part="list">
         ${this.shown.map((contact) => this.renderContact(contact))}
       </ul>

@@ -1,12 +1,15 @@
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import {SafeguardHeadedElement} from '../internal/headed-element.js';
-import {booleanAttribute} from '../internal/validate.js';
+import {flag, type Resolved} from '../internal/settings.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {paragraphs} from '../internal/paragraphs.js';
 import {sexting} from '../content/sexting.js';
+import type {TipsTopic} from '../content/types.js';
 import {SafeguardReportContact} from '../report-contact/report-contact.js';
 import {styles} from './sexting-tips.styles.js';
+
+const SETTINGS = {open: flag(true), ...SafeguardHeadedElement.settings};
 
 /**
  * Sexting for parents: what it is, why it is risky, three tips, and who to
@@ -34,23 +37,32 @@ export class SafeguardSextingTips extends SafeguardHeadedElement {
   /** The elements it renders, defined with it. @internal */
   static override dependencies = {'safeguard-report-contact': SafeguardReportContact};
 
-  static override properties = {
-    open: {type: Boolean, reflect: true, converter: booleanAttribute},
-  };
+  static override settings = SETTINGS;
+
+  static override properties = {topic: {attribute: false}};
+
+  protected declare resolved: Resolved<typeof SETTINGS>;
 
   /** Opens every tip; removing it closes every tip. A reader can still open or close each one. The attribute is on when present, except `open="false"` (any case). */
-  open = false;
+  open!: boolean;
+
+  /**
+   * The topic whose tips it shows: sexting, or the topic of the guide that renders it.
+   * @internal
+   */
+  topic: TipsTopic = sexting;
 
   override render() {
-    const level = this.level;
+    const {topic} = this;
+    const level = this.resolved.headingLevel;
     const sub = subLevel(level);
     // `?open` only touches the tips when `open` changes, so a tip the
     // reader opened or closed stays as they left it on other renders.
-    return html`<section part="base" lang=${this.textLang} dir=${this.textDir}>
-      ${heading(level, sexting.title())} ${paragraphs(sexting.about())}
+    return html`<section part="base">
+      ${heading(level, topic.title())} ${paragraphs(topic.about())}
       ${heading(sub, msg('Tips for parents', {desc: 'Section heading over three tips on preventing sexting.'}))}
       <div part="tips">
-        ${sexting.tips().map(
+        ${topic.tips().map(
           (tip) => html`<details part="tip" ?open=${this.open}>
             <summary part="summary">${tip.summary()}</summary>
             ${paragraphs(tip.detail())}
@@ -58,10 +70,10 @@ export class SafeguardSextingTips extends SafeguardHeadedElement {
         )}
       </div>
       ${heading(sub, msg('If you are not sure what to do', {desc: 'Section heading over who to call about sexting.'}))}
-      <p>${sexting.ifUnsure()}</p>
+      ${topic.ifUnsure ? html`<p>${topic.ifUnsure()}</p>` : nothing}
       <safeguard-report-contact
         part="contacts"
-        topic=${sexting.contacts}
+        topic=${topic.contacts}
         heading-level=${subLevel(sub)}
       ></safeguard-report-contact>
     </section>`;

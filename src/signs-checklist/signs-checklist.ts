@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SafeguardHeadedElement} from '../internal/headed-element.js';
-import {oneOf, booleanAttribute} from '../internal/validate.js';
+import {choice, flag, type Resolved} from '../internal/settings.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {emit} from '../internal/events.js';
 import {formatToday, plural} from '../internal/localization.js';
@@ -10,7 +10,11 @@ import type {ChecklistTopic} from '../content/topics.js';
 import {SafeguardReportContact} from '../report-contact/report-contact.js';
 import {styles} from './signs-checklist.styles.js';
 
-const CHECKLIST_TOPIC_NAMES = Object.keys(CHECKLIST_TOPICS) as ChecklistTopic[];
+const SETTINGS = {
+  topic: choice(Object.keys(CHECKLIST_TOPICS) as ChecklistTopic[], 'child-exploitation'),
+  hideContacts: flag(),
+  ...SafeguardHeadedElement.settings,
+};
 
 /**
  * The warning signs as a checklist. Ticking a sign shows what it may mean,
@@ -51,9 +55,9 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   /** The elements it renders, defined with it. @internal */
   static override dependencies = {'safeguard-report-contact': SafeguardReportContact};
 
+  static override settings = SETTINGS;
+
   static override properties = {
-    topic: {},
-    hideContacts: {type: Boolean, attribute: 'hide-contacts', converter: booleanAttribute},
     // Internal state. `state` already means no attribute; `attribute: false`
     // also keeps it out of custom-elements.json.
     ticked: {state: true, attribute: false},
@@ -61,11 +65,13 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
     printedOn: {state: true, attribute: false},
   };
 
+  protected declare resolved: Resolved<typeof SETTINGS>;
+
   /** Which signs to list: child-exploitation (the campaign's list) or sexual-exploitation. */
-  topic: 'child-exploitation' | 'sexual-exploitation' = 'child-exploitation';
+  topic!: ChecklistTopic;
 
   /** Leave out who to contact in the result. The attribute is on when present, except `hide-contacts="false"` (any case). */
-  hideContacts = false;
+  hideContacts!: boolean;
 
   /** The ticked signs, by their place in the list (0 is the first). Kept in memory only. */
   private ticked = new Set<number>();
@@ -95,7 +101,7 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
     window.removeEventListener('beforeprint', this.datePrint);
   }
 
-  /** `topic`, validated (an unknown one warns once and gives child-exploitation). */
+  /** The topic's checklist and contacts. */
   private checklistTopic!: (typeof CHECKLIST_TOPICS)[ChecklistTopic];
 
   /** How many signs the topic lists. */
@@ -106,8 +112,10 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('topic')) {
-      this.checklistTopic = CHECKLIST_TOPICS[oneOf(this, 'topic', this.topic, CHECKLIST_TOPIC_NAMES, 'child-exploitation')];
+    const topic = CHECKLIST_TOPICS[this.resolved.topic];
+    if (topic !== this.checklistTopic) {
+      this.restarted = !!this.checklistTopic;
+      this.checklistTopic = topic;
       this.groupStarts = [];
       this.total = 0;
       for (const group of this.checklistTopic.checklist.groups()) {
@@ -119,10 +127,13 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
     }
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    // After a change of topic (not the first render), tell the host the
-    // count started again.
-    if (changed.get('topic') !== undefined) this.changed();
+  /** Whether this update shows another topic's signs, after the first render. */
+  private restarted = false;
+
+  override updated(): void {
+    // Tell the host the count started again.
+    if (this.restarted) this.changed();
+    this.restarted = false;
   }
 
   /** Opens the print dialog. A seam so tests need not print. */
@@ -178,10 +189,10 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
 
   override render() {
     const topic = this.checklistTopic;
-    const level = this.level;
+    const level = this.resolved.headingLevel;
     const sub = subLevel(level);
     const count = this.ticked.size;
-    return html`<section part="base" class="card" lang=${this.textLang} dir=${this.textDir} @change=${this.tick}>
+    return html`<section part="base" class="card" @change=${this.tick}>
       ${heading(level, topic.checklist.heading())}
       <p part="intro" class="intro">
         ${msg('Tick any signs you have noticed. Nothing you tick is saved or sent anywhere.', {
@@ -230,7 +241,7 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
             <ul part="advice">
               ${topic.checklist.advice().map((line) => html`<li>${line}</li>`)}
             </ul>
-            ${this.hideContacts
+            ${this.resolved.hideContacts
               ? nothing
               : html`<safeguard-report-contact
                   part="contacts"

@@ -1,15 +1,17 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {SafeguardHeadedElement} from '../internal/headed-element.js';
-import {oneOf} from '../internal/validate.js';
+import {choice, type Resolved} from '../internal/settings.js';
 import {heading, subLevel} from '../internal/heading.js';
 import {paragraphs} from '../internal/paragraphs.js';
-import type {Topic} from '../content/types.js';
+import {hasTips, type Topic} from '../content/types.js';
 import {TOPICS, TOPIC_NAMES, type TopicName} from '../content/topics.js';
 import {SafeguardReportContact} from '../report-contact/report-contact.js';
 import {SafeguardSignsChecklist} from '../signs-checklist/signs-checklist.js';
 import {SafeguardSextingTips} from '../sexting-tips/sexting-tips.js';
 import {styles} from './topic-guide.styles.js';
+
+const SETTINGS = {topic: choice(TOPIC_NAMES, 'child-exploitation'), ...SafeguardHeadedElement.settings};
 
 /**
  * One safeguarding subject explained for parents: what it is, the signs,
@@ -58,39 +60,25 @@ export class SafeguardTopicGuide extends SafeguardHeadedElement {
     'safeguard-sexting-tips': SafeguardSextingTips,
   };
 
-  static override properties = {
-    topic: {},
-  };
+  static override settings = SETTINGS;
+
+  protected declare resolved: Resolved<typeof SETTINGS>;
 
   /** The subject: child-exploitation (default), sexual-exploitation, extremism, modern-slavery or sexting. */
-  topic:
-    | 'child-exploitation'
-    | 'sexual-exploitation'
-    | 'extremism'
-    | 'modern-slavery'
-    | 'sexting' = 'child-exploitation';
-
-  /** `topic`, validated (an unknown one warns once and gives child-exploitation). */
-  private topicName!: TopicName;
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('topic')) this.topicName = oneOf(this, 'topic', this.topic, TOPIC_NAMES, 'child-exploitation');
-  }
+  topic!: TopicName;
 
   override render() {
-    const name = this.topicName;
+    const {topic: name, headingLevel: level} = this.resolved;
     const topic: Topic = TOPICS[name];
-    const level = this.level;
-    if (topic.tips) {
-      return html`<article part="base" lang=${this.textLang} dir=${this.textDir}>
-        <safeguard-sexting-tips part="tips" heading-level=${level}></safeguard-sexting-tips>
+    if (hasTips(topic)) {
+      return html`<article part="base">
+        <safeguard-sexting-tips part="tips" heading-level=${level} .topic=${topic}></safeguard-sexting-tips>
       </article>`;
     }
     const sub = subLevel(level);
     const section = (title: string, body: unknown): TemplateResult =>
       html`<section>${heading(sub, title)}${body}</section>`;
-    return html`<article part="base" lang=${this.textLang} dir=${this.textDir}>
+    return html`<article part="base">
       ${heading(level, topic.title())}
       ${section(msg('What it is', {desc: 'Section heading in a topic guide: what the harm is.'}), paragraphs(topic.about()))}
       ${topic.checklist

@@ -6,9 +6,10 @@
 //   entry), each bundle holding the translations, and imports both in plain
 //   Node (server rendering);
 // - type-checks a React 19 TSX app, a Vue 3 SFC and a Svelte 5 component
-//   that use every element, attribute and event (test/consumers/), with no
-//   declaration of their own, and the same apps with a wrong event detail
-//   and a wrong attribute type, which must fail.
+//   that use every element (each of the table's, src/elements.json),
+//   attribute and event (test/consumers/), with no declaration of their
+//   own, and the same apps with a wrong event detail and a wrong attribute
+//   type, which must fail.
 // Builds first if dist/ is older than the sources. Run with
 //   node --test test/node/package.test.js    (in npm run test:node)
 import assert from 'node:assert/strict';
@@ -23,6 +24,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {build as vite} from 'vite';
 import {after, before, describe, test} from 'node:test';
 import {buildIfStale} from '../../scripts/build-if-stale.js';
+import {ELEMENT_NAMES, tagOf} from '../../scripts/elements.js';
 import {TARGET_LOCALES} from '../../scripts/locales.js';
 
 buildIfStale();
@@ -38,7 +40,7 @@ const PACKED = [
   /^dist\/(html-custom-data|css-custom-data|web-types)\.json$/,
   /^dist\/placeholders\.css$/,
   /^dist\/builder\/(index\.html|builder\.js|builder\.css)$/,
-  /^dist\/(campaign-banner|quick-exit|report-contact|sexting-tips|signs-checklist|topic-guide|internal|content|styles|generated|generated\/locales)\/[\w.-]+\.js$/,
+  new RegExp(`^dist/(${[...ELEMENT_NAMES, 'internal', 'content', 'styles', 'generated', 'generated/locales'].join('|')})/[\\w.-]+\\.js$`),
   /^dist\/types\/([\w-]+\/)*[\w.-]+\.d\.ts$/,
 ];
 /** What it must hold. */
@@ -175,6 +177,14 @@ describe('installed in a scratch folder', () => {
       before(() => {
         cpSync(join('test/consumers', folder), app, {recursive: true});
         source = readFileSync(join(app, file), 'utf8');
+      });
+
+      // The apps are written by hand, as a developer writes for each
+      // framework (its own attribute, property and event syntax): each
+      // must use every element of the table, so a new one is checked too.
+      test('uses every element of the table', () => {
+        const unused = ELEMENT_NAMES.filter((name) => !new RegExp(`<${tagOf(name)}[\\s/>]`).test(source));
+        assert.deepEqual(unused, [], 'elements the app does not use');
       });
 
       test('type-checks every element, attribute and event', () => {

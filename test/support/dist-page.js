@@ -2,15 +2,10 @@
 // webmaster would use it. Uses chai alone, so no other copy of Lit loads.
 import {runTests} from '@web/test-runner-mocha';
 import {expect} from '@esm-bundle/chai';
+import ELEMENT_TABLE from '../../src/elements.json';
 
-const TAGS = [
-  'safeguard-signs-checklist',
-  'safeguard-report-contact',
-  'safeguard-campaign-banner',
-  'safeguard-sexting-tips',
-  'safeguard-topic-guide',
-  'safeguard-quick-exit',
-];
+/** Every element's tag, from the element table. */
+const TAGS = ELEMENT_TABLE.map(({name}) => `safeguard-${name}`);
 
 /** The library's warnings, collected (see dist.test.html) since before it loaded. */
 const ourWarnings = () =>

@@ -1,24 +1,30 @@
 // Tests for test/no-javascript.test.html: a partner page, with the script
 // tag and the placeholder CSS, in a frame where scripts cannot run (a
-// sandbox without allow-scripts). Each tag's and each CMS div's fallback
-// (README: "Fallback content") must show, and the placeholders hide none.
+// sandbox without allow-scripts). Every element of the element table is on
+// it twice: as a tag holding the fallback the README recommends for it
+// ("Fallback content"), and as a CMS div holding its line from the table,
+// as the embed-code builder and the WordPress blocks write it. Each must
+// show, and the placeholders hide none.
 import {runTests} from '@web/test-runner-mocha';
 import {expect} from '@esm-bundle/chai';
+import ELEMENT_TABLE from '../../src/elements.json';
 
-const FALLBACKS = {
-  'safeguard-quick-exit': '<a href="https://www.bbc.co.uk/weather">Exit this page</a>',
-  'safeguard-campaign-banner': '<p>Is Your Child Safe? <a href="#signs">See the signs</a></p>',
-  'safeguard-signs-checklist': '<p>Signs include going missing, secrecy, new older friends and unexplained money or gifts.</p>',
-  'safeguard-report-contact': '<ul><li>Emergency: <a href="tel:999">999</a></li><li>Police: <a href="tel:101">101</a></li></ul>',
-  'safeguard-sexting-tips': '<p>Talk to your child about what they share online, and who with.</p>',
-  'safeguard-topic-guide': '<p>If a child is in immediate danger, call 999.</p>',
-};
+const TAGS = ELEMENT_TABLE.map(({name}) => `safeguard-${name}`);
 
-const page = () => {
-  const tags = Object.entries(FALLBACKS).map(([tag, inside]) => `<${tag} variant="slim">${inside}</${tag}>`);
-  const divs = Object.entries(FALLBACKS).map(
-    ([tag, inside]) => `<div data-safeguard="${tag.slice(10)}">${inside}</div>`
-  );
+/** The README's recommended fallback for each tag, by tag. */
+async function recommended() {
+  const readme = await (await fetch('/README.md')).text();
+  const section = readme.slice(readme.indexOf('### Fallback content'));
+  return Object.fromEntries([...section.matchAll(/^\| `(safeguard-[\w-]+)` \|.*`(<[^`]+>)`/gm)].map(([, tag, html]) => [tag, html]));
+}
+
+/** A row's line as the builder and the WordPress blocks put it in a div: the quick exit's is a link to where it goes. */
+const divFallback = ({name, fallback}) =>
+  name === 'quick-exit' ? `<a href="https://www.bbc.co.uk/weather">${fallback}</a>` : `<p>${fallback}</p>`;
+
+const page = (fallbacks) => {
+  const tags = TAGS.map((tag) => `<${tag} variant="slim">${fallbacks[tag]}</${tag}>`);
+  const divs = ELEMENT_TABLE.map((row) => `<div data-safeguard="${row.name}">${divFallback(row)}</div>`);
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
     <link rel="stylesheet" href="/dist/placeholders.css">
     <script type="module" src="/dist/safeguarding-widgets.js"></script></head>
@@ -30,11 +36,13 @@ runTests(async () => {
     let doc;
 
     before(async () => {
+      const fallbacks = await recommended();
+      expect(TAGS.filter((tag) => !fallbacks[tag]), 'elements the README recommends no fallback for').to.deep.equal([]);
       const frame = document.createElement('iframe');
       // Same origin so the test can read it; no allow-scripts: nothing runs.
       frame.setAttribute('sandbox', 'allow-same-origin');
       frame.style.cssText = 'width: 800px; height: 2000px';
-      frame.srcdoc = page();
+      frame.srcdoc = page(fallbacks);
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
       document.body.append(frame);
       await loaded;
@@ -44,13 +52,13 @@ runTests(async () => {
     });
 
     it('runs no script: nothing is defined or mounted', () => {
-      for (const tag of Object.keys(FALLBACKS)) {
+      for (const tag of TAGS) {
         expect(doc.querySelector(`${tag}:not(:defined)`), tag).to.exist;
       }
       expect(doc.querySelectorAll('[data-safeguard-mounted]')).to.have.length(0);
     });
 
-    for (const tag of Object.keys(FALLBACKS)) {
+    for (const tag of TAGS) {
       it(`shows the fallback inside <${tag}> and inside its CMS div`, () => {
         for (const holder of [doc.querySelector(tag), doc.querySelector(`[data-safeguard="${tag.slice(10)}"]`)]) {
           const content = holder.firstElementChild;

@@ -2,19 +2,14 @@
 // builder/widgets.ts, the reading the embed-code builder uses too). Used by
 // scripts/build-wordpress.js to write each block's block.json, and bundled
 // into the block editor script, so both always agree.
+import {fallbackOf} from '../../builder/widgets.js';
+import ELEMENT_TABLE from '../../src/elements.json' with {type: 'json'};
 
 /** The block namespace: blocks are `safeguarding-widgets/<widget name>`. */
 export const NAMESPACE = 'safeguarding-widgets';
 
-/** Dashicons for the inserter; a widget added later gets the shield. */
-const ICONS = {
-  'report-contact': 'phone',
-  'signs-checklist': 'yes-alt',
-  'campaign-banner': 'megaphone',
-  'sexting-tips': 'smartphone',
-  'topic-guide': 'book-alt',
-  'quick-exit': 'external',
-};
+/** Each widget's dashicon for the inserter, by name, from the element table (src/elements.json). */
+const ICONS = Object.fromEntries(ELEMENT_TABLE.map((row) => [row.name, row.icon]));
 
 /** The block attribute type for a setting's control. */
 const TYPES = {select: 'string', checkbox: 'boolean', number: 'integer', date: 'string', text: 'string'};
@@ -47,7 +42,7 @@ export function blockMetadata(widget, version) {
     version,
     title: labelFor(widget.name),
     category: 'widgets',
-    icon: ICONS[widget.name] ?? 'shield',
+    icon: ICONS[widget.name],
     description: widget.summary,
     keywords: ['safeguarding', ...words, ...topics.map((topic) => topic.replace(/-/g, ' '))],
     textdomain: NAMESPACE,
@@ -73,15 +68,6 @@ export function savedDiv(widget, attributes, fallback, attributeTypes) {
     if (value === undefined || value === null || value === '' || value === false) continue;
     data[`data-${setting.name}`] = value === true ? '' : String(value);
   }
-  // The fallback link of the quick exit goes to a web page only, as the
-  // element does: anything else (javascript:, tel:) gives the default.
-  // Stricter than the library's opensWebPage() (src/internal/validate.ts),
-  // which Node cannot import from here: an absolute http(s) address or a
-  // path from the site's root, never a relative one.
-  const exitHref = /^(https?:\/\/|\/(?!\/))/i.test(attributes.href ?? '') ? attributes.href : 'https://www.bbc.co.uk/weather';
-  const inside =
-    widget.name === 'quick-exit'
-      ? {tag: 'a', props: {href: exitHref}, text: fallback}
-      : {tag: 'p', props: {}, text: fallback};
-  return {data, inside};
+  const {tag, href, text} = fallbackOf(widget, attributes, fallback);
+  return {data, inside: {tag, props: href ? {href} : {}, text}};
 }
