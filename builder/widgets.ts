@@ -4,7 +4,7 @@
  * browser) and the WordPress plugin's build (scripts/build-wordpress.js,
  * which bundles this module for Node), so a new attribute reaches both.
  */
-import {declared, refusal, type Declared, type SettingKind} from '../src/internal/settings.js';
+import {declared, type Declared, type SettingKind} from '../src/internal/settings.js';
 import ELEMENT_TABLE from '../src/elements.json';
 
 /** The parts of custom-elements.json read here. */
@@ -37,7 +37,7 @@ export interface WidgetSetting {
   options: readonly string[];
   fallback?: string;
   description: string;
-  /** The element's declaration, for `refusal()` (src/internal/settings.ts). */
+  /** The element's declaration (src/internal/settings.ts): `declared()` gives its check. */
   declared: Declared;
 }
 
@@ -108,6 +108,6 @@ export function fallbackOf(widget: Widget, values: Record<string, unknown>, text
   const href = widget.settings.find((setting) => setting.name === 'href' && setting.declared.kind === 'web-page');
   if (!href) return {tag: 'p', text};
   const given = values.href;
-  const accepted = given && !refusal(declared(href.declared, href.fallback), given);
+  const accepted = given && !declared(href.declared, href.fallback).refuse(given);
   return {tag: 'a', href: accepted ? String(given).trim() : href.fallback, text};
 }

@@ -3,7 +3,6 @@
 //   name         its folder in src/, and its tag without the prefix: the
 //                tag is safeguard-<name>
 //   class        its class, exported by src/<name>/<name>.ts
-//   headings     whether it takes heading-level (all that render a heading)
 //   budget       the brotli limit, in bytes, of the element imported alone
 //                through its define.js (.size-limit.js)
 //   icon         the dashicon of its block in WordPress's inserter
@@ -27,7 +26,7 @@ const FILE = new URL('../src/elements.json', import.meta.url);
 
 /**
  * @typedef {{minHeight: string, except?: string}} Placeholder
- * @typedef {{name: string, class: string, headings: boolean, budget: number,
+ * @typedef {{name: string, class: string, budget: number,
  *   icon: string, fallback: string, placeholder?: Placeholder}} Row
  * @type {Row[]}
  */
@@ -40,7 +39,6 @@ function problems(rows) {
     if (!/^[a-z]+(-[a-z]+)*$/.test(row.name)) found.push(`${row.name}: name is a folder name such as report-contact`);
     if (rows.findIndex((other) => other.name === row.name) !== i) found.push(`${row.name} has two rows`);
     if (!/^Safeguard[A-Z]\w*$/.test(row.class)) found.push(`${row.name}: class is Safeguard<Noun>`);
-    if (typeof row.headings !== 'boolean') found.push(`${row.name}: headings is true or false`);
     if (!Number.isInteger(row.budget) || row.budget <= 0) found.push(`${row.name}: budget is a number of bytes`);
     for (const key of ['icon', 'fallback']) {
       if (typeof row[key] !== 'string' || !row[key]) found.push(`${row.name}: ${key} is a non-empty string`);

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import '../src/index.js';
 import {mountPlacements} from '../src/index.js';
 import manifest from '../custom-elements.json';
-import {attributeOf, refusal, type Setting} from '../src/internal/settings.js';
+import {attributeOf, type Setting} from '../src/internal/settings.js';
 import type {SafeguardElement} from '../src/internal/safeguard-element.js';
 import {composed, settled} from './support/shadow.js';
 import {clearPageConfig, setPageConfig} from './support/page-config.js';
@@ -104,7 +104,7 @@ function refusedOf(attributes: Attribute[], values: FinalValues): Set<string> {
     resolved[attribute.property] = attribute.setting.default;
     if (value === undefined || (attribute.setting.kind !== 'heading-level' && !value.trim())) continue;
     const given = asProperty(attribute, value);
-    if (refusal(attribute.setting, given, resolved)) refused.add(attribute.name);
+    if (attribute.setting.refuse(given, resolved)) refused.add(attribute.name);
     else resolved[attribute.property] = typeof given === 'string' ? given.trim() : given;
   }
   return refused;

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {defineOnce} from '../src/internal/define.js';
 import {msUntilUkMidnight, ukToday} from '../src/internal/uk-date.js';
-import {PHONE, choice, date, firstAccepted, link, refusal, resolveSettings, webPage, type Settings} from '../src/internal/settings.js';
+import {PHONE, choice, date, firstAccepted, link, resolveSettings, webPage, type Settings} from '../src/internal/settings.js';
 import {pickLocale} from '../src/internal/localization.js';
 import {emit} from '../src/internal/events.js';
 import {VERSION} from '../src/internal/version.js';
@@ -175,10 +175,10 @@ describe('shared internals', () => {
     });
 
     it('accepts phone numbers of digits, spaces and a leading +', () => {
-      expect(refusal(PHONE, '+44 1234 567890')).to.equal(undefined);
-      expect(refusal(PHONE, '101')).to.equal(undefined);
+      expect(PHONE.refuse('+44 1234 567890')).to.equal(undefined);
+      expect(PHONE.refuse('101')).to.equal(undefined);
       for (const bad of ['tel:101', '101; drop', 42, '']) {
-        expect(refusal(PHONE, bad), String(bad)).to.be.a('string');
+        expect(PHONE.refuse(bad), String(bad)).to.be.a('string');
       }
     });
   });

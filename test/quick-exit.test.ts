@@ -8,8 +8,8 @@ import sinon from 'sinon';
 import {SHORTCUT_MS} from '../src/quick-exit/shift-shortcut.js';
 import {stopExit} from '../src/quick-exit/leaving.js';
 import {clearPageConfig, setPageConfig} from './support/page-config.js';
-import {words} from './support/shadow.js';
-import {expectEvent} from './support/render.js';
+import {headings, words} from './support/shadow.js';
+import {expectEvent, markup, render} from './support/render.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
 
 const ONCE = 'Shift pressed once. Press Shift 2 more times to exit the page.';
@@ -120,11 +120,14 @@ describe('<safeguard-quick-exit>', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
-  it('takes no heading-level: it has no heading, unlike the elements the table says take one', () => {
+  it('takes no heading-level: it has no heading; every element takes one exactly when it renders a heading', async () => {
     expect(SafeguardQuickExit.observedAttributes).to.have.members(['href', 'label', 'position']);
-    for (const {name, headings} of ELEMENT_TABLE) {
-      const element = customElements.get(`safeguard-${name}`) as unknown as {observedAttributes: string[]} | undefined;
-      expect(element?.observedAttributes.includes('heading-level'), name).to.equal(headings);
+    for (const {name} of ELEMENT_TABLE) {
+      const tag = `safeguard-${name}`;
+      const el = await render(markup(tag, tag === 'safeguard-quick-exit' ? {position: 'inline'} : {}));
+      const takesLevel = (customElements.get(tag) as unknown as {observedAttributes: string[]}).observedAttributes.includes('heading-level');
+      expect(takesLevel, `${tag} takes heading-level`).to.equal(headings(el).length > 0);
+      el.remove();
     }
   });
 

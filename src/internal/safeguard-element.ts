@@ -38,6 +38,8 @@ export class SafeguardElement extends LitElement {
   protected static override finalize(): void {
     // eslint-disable-next-line no-prototype-builtins -- as Lit does: a class always has the method.
     if (this.hasOwnProperty('settings')) {
+      // A subclass lists its base's settings again (heading-level): making
+      // its property twice is harmless, and cheaper than telling them apart.
       for (const [property, setting] of Object.entries(this.settings)) {
         this.createProperty(property, propertyOf(property, setting));
         // The property reads its default until set, except one the page

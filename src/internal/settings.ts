@@ -50,12 +50,12 @@ export type Settings = Record<string, Setting>;
 export type Resolved<S extends Settings> = {[K in keyof S]: S[K] extends Setting<infer T> ? T : never};
 
 /** Why a value is refused, or undefined when it is accepted; `resolved` holds the settings resolved before it. */
-type Refuse = (value: unknown, resolved: Record<string, unknown>) => string | undefined;
+type Refuse = (value: unknown, resolved?: Record<string, unknown>) => string | undefined;
 
 /** A check of text: `check` is given the value trimmed; anything but text is refused. */
 const textual =
   (check: (given: string, resolved: Record<string, unknown>) => string | undefined): Refuse =>
-  (value, resolved) =>
+  (value, resolved = {}) =>
     typeof value === 'string' ? check(value.trim(), resolved) : 'expected text';
 
 const SAFE_PROTOCOLS = ['https:', 'http:', 'tel:', 'mailto:'];
@@ -73,10 +73,10 @@ function protocolOf(url: string): string {
  * Whether `url` opens a web page: https: or http:, absolute or relative to
  * the page. An empty address is no address (not this page again).
  */
-export const opensWebPage = (url: string): boolean => !!url.trim() && /^https?:$/.test(protocolOf(url));
+const opensWebPage = (url: string): boolean => !!url.trim() && /^https?:$/.test(protocolOf(url));
 
 /** Whether `url` is an https:, http:, tel: or mailto: address (relative ones resolve against the page). */
-export const isSafeUrl = (url: string): boolean => SAFE_PROTOCOLS.includes(protocolOf(url));
+const isSafeUrl = (url: string): boolean => SAFE_PROTOCOLS.includes(protocolOf(url));
 
 export const choice = <T extends string>(values: readonly T[], fallback: T, reflect = false): Setting<T> => ({
   kind: 'choice',
@@ -164,10 +164,6 @@ export const propertyOf = (property: string, {kind, reflect}: Setting): Property
 /** No value given: null, undefined or blank text. A number or a boolean is a value. */
 const isAbsent = (value: unknown): boolean => value == null || (typeof value === 'string' && !value.trim());
 
-/** Why `value` is refused for `setting`, or undefined when it is accepted; `resolved` holds the settings resolved before it. */
-export const refusal = (setting: Setting, value: unknown, resolved: Record<string, unknown> = {}): string | undefined =>
-  setting.refuse(value, resolved);
-
 /** Where a value comes from: who warns about it, under what name, and the value as given. */
 type Source = [subject: Element | Document, name: string, given: unknown];
 
@@ -182,14 +178,14 @@ export function firstAccepted<T>(setting: Setting, sources: Source[], fallback: 
   for (const source of sources) {
     const given = source[2];
     if (isAbsent(given)) continue;
-    if (!refusal(setting, given, resolved)) {
+    if (!setting.refuse(given, resolved)) {
       value = typeof given === 'string' && setting.kind !== 'choice' ? given.trim() : given;
       break;
     }
     refused.push(source);
   }
   const outcome = value === undefined || value === false ? 'it is ignored' : `using "${value}"`;
-  for (const [subject, name, given] of refused) warnOnce(subject, name, given, `${refusal(setting, given, resolved)}; ${outcome}.`);
+  for (const [subject, name, given] of refused) warnOnce(subject, name, given, `${setting.refuse(given, resolved)}; ${outcome}.`);
   return value as T;
 }
 
