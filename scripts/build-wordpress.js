@@ -32,6 +32,7 @@ if (!existsSync('dist/safeguarding-widgets.js.sri')) fail('dist/ has no built li
 const {widgetsIn, FALLBACKS} = await loadModule('builder/widgets.ts');
 const {blockMetadata, blockAttributes} = await loadModule('wordpress/editor/blocks.js');
 const {CONTACTS} = await loadModule('src/content/contacts.ts');
+const {LINK_PROTOCOLS, WEB_PROTOCOLS, PHONE_NUMBER} = await loadModule('src/internal/settings.ts');
 const widgets = widgetsIn(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
 
 // What a block saves must not change under posts already written: compare
@@ -76,6 +77,19 @@ const replaceable = Object.entries(CONTACTS)
   .filter(([, contact]) => !contact.fixed)
   .map(([id, contact]) => ({id, name: contact.name(), ...(contact.kind === 'phone' ? {phone: contact.phone} : {url: contact.url})}));
 writeFileSync(join(STAGE, 'build/contacts.json'), `${JSON.stringify(replaceable, null, 2)}\n`);
+
+// The rules the settings page checks with, as the elements declare them
+// (src/internal/settings.ts and custom-elements.json), so PHP copies none.
+const declaration = (widget, name) => widgets.find((w) => w.name === widget).settings.find((setting) => setting.name === name);
+const scheme = (protocol) => protocol.replace(/:$/, '');
+const rules = {
+  linkSchemes: LINK_PROTOCOLS.map(scheme),
+  webSchemes: WEB_PROTOCOLS.map(scheme),
+  phoneNumber: `/${PHONE_NUMBER.source}/`,
+  operationNameMax: declaration('report-contact', 'operation-name').declared.maxLength,
+  exitHref: declaration('quick-exit', 'href').fallback,
+};
+writeFileSync(join(STAGE, 'build/rules.json'), `${JSON.stringify(rules, null, 2)}\n`);
 
 /**
  * `import {widgets, fallbacks} from 'virtual:widgets'` in the editor script:

@@ -58,7 +58,14 @@ const textual =
   (value, resolved = {}) =>
     typeof value === 'string' ? check(value.trim(), resolved) : 'expected text';
 
-const SAFE_PROTOCOLS = ['https:', 'http:', 'tel:', 'mailto:'];
+/** The schemes a link may have (a relative link has the page's). */
+export const LINK_PROTOCOLS = ['https:', 'http:', 'tel:', 'mailto:'];
+
+/** Those of them that open a web page: the first two. */
+export const WEB_PROTOCOLS = LINK_PROTOCOLS.slice(0, 2);
+
+/** A phone number: digits and spaces, an optional leading +. */
+export const PHONE_NUMBER = /^\+?\d[\d ]{1,18}\d$/;
 
 /** The scheme `url` has on this page (relative URLs resolve against it), or '' when it does not parse. */
 function protocolOf(url: string): string {
@@ -73,10 +80,10 @@ function protocolOf(url: string): string {
  * Whether `url` opens a web page: https: or http:, absolute or relative to
  * the page. An empty address is no address (not this page again).
  */
-const opensWebPage = (url: string): boolean => !!url.trim() && /^https?:$/.test(protocolOf(url));
+const opensWebPage = (url: string): boolean => !!url.trim() && WEB_PROTOCOLS.includes(protocolOf(url));
 
 /** Whether `url` is an https:, http:, tel: or mailto: address (relative ones resolve against the page). */
-const isSafeUrl = (url: string): boolean => SAFE_PROTOCOLS.includes(protocolOf(url));
+const isSafeUrl = (url: string): boolean => LINK_PROTOCOLS.includes(protocolOf(url));
 
 export const choice = <T extends string>(values: readonly T[], fallback: T, reflect = false): Setting<T> => ({
   kind: 'choice',
@@ -129,7 +136,7 @@ export const date = (notBefore?: string): Setting<string | undefined> => ({
 
 export const PHONE: Setting<string> = {
   kind: 'phone',
-  refuse: textual((given) => (/^\+?\d[\d ]{1,18}\d$/.test(given) ? undefined : 'expected a phone number')),
+  refuse: textual((given) => (PHONE_NUMBER.test(given) ? undefined : 'expected a phone number')),
 };
 
 /** The setting a manifest entry declares (custom-elements.json), with its check: for the builder and the WordPress editor. */

@@ -667,6 +667,22 @@ describe('the block editor', () => {
     assert.match(await widgetText(editor, 'safeguard-report-contact[topic="modern-slavery"]'), /Modern Slavery Helpline/);
     if (SCREENSHOTS) await (await editor.$('.interface-complementary-area')).screenshot({path: join(SCREENSHOTS, 'wordpress-sidebar.png')});
   });
+  it('an operation name over 60 characters is refused under its field, by the element\'s own check, until it is shortened', async () => {
+    const field = await editor.evaluate(() =>
+      [...document.querySelectorAll('.block-editor-block-inspector label')].find((node) => node.textContent.trim() === 'Operation name')?.getAttribute('for'));
+    assert.ok(field, 'an Operation name control');
+    const helpUnder = () => editor.$eval(`#${field}`, (input) => document.getElementById(input.getAttribute('aria-describedby'))?.textContent ?? '');
+    await editor.type(`#${field}`, `Operation ${'X'.repeat(51)}`);
+    await until('the refusal', async () => /will not use this value: it is longer than 60 characters/.test(await helpUnder()), {timeout: 5_000}).catch(() => {});
+    assert.match(await helpUnder(), /The widget will not use this value: it is longer than 60 characters\./);
+    await editor.keyboard.press('Backspace');
+    await until('the help again', async () => !/will not use/.test(await helpUnder()), {timeout: 5_000}).catch(() => {});
+    assert.doesNotMatch(await helpUnder(), /will not use/);
+    // Empty again, so the draft below saves only the topic.
+    await editor.click(`#${field}`, {count: 3});
+    await editor.keyboard.press('Backspace');
+    assert.equal(await editor.$eval(`#${field}`, (input) => input.value), '');
+  });
   it('the saved draft holds the block and its div form (read back through REST)', async () => {
     await editor.click('.editor-post-title__input, h1[aria-label="Add title"]').catch(() => {});
     await editor.keyboard.type('Who to contact about modern slavery');

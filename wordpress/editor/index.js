@@ -7,6 +7,7 @@
 // fallback lines, from builder/widgets.ts.
 import {widgets, fallbacks} from 'virtual:widgets';
 import {blockAttributes, blockMetadata, labelFor, savedDiv} from './blocks.js';
+import {declared} from '../../src/internal/settings.js';
 import saved from '../saved-markup.json';
 
 const {registerBlockType} = wp.blocks;
@@ -18,11 +19,22 @@ const {__, sprintf} = wp.i18n;
 /** A manifest description as sidebar help: plain text, no Markdown backticks. */
 const helpText = (description) => description.replace(/`/g, '');
 
-/** The sidebar control for one setting, chosen by its type in the manifest. */
+/**
+ * The help under a setting's control: why the widget will not use the value
+ * given, by the element's own check (its declaration in custom-elements.json),
+ * else what the setting does.
+ */
+function help(setting, value) {
+  const refused = value === undefined || value === '' ? undefined : declared(setting.declared, setting.fallback).refuse(value);
+  /* translators: %s: why the value is refused, in English, such as "it is longer than 60 characters". */
+  return refused ? sprintf(__('The widget will not use this value: %s.', 'safeguarding-widgets'), refused) : helpText(setting.description);
+}
+
+/** The sidebar control for one setting, chosen by its declared kind (custom-elements.json). */
 function control(setting, attributes, setAttributes) {
   const value = attributes[setting.property];
   const set = (next) => setAttributes({[setting.property]: next === '' || next === false ? undefined : next});
-  const common = {key: setting.name, label: labelFor(setting.name), help: helpText(setting.description)};
+  const common = {key: setting.name, label: labelFor(setting.name), help: help(setting, value)};
   switch (setting.control) {
     case 'select':
       return el(SelectControl, {
@@ -48,7 +60,7 @@ function control(setting, attributes, setAttributes) {
         onChange: (next) => set(next === '' ? '' : Number.parseInt(next, 10)),
       });
     default:
-      // Dates (a description that says YYYY-MM-DD) get the browser's date input.
+      // Dates get the browser's date input.
       return el(TextControl, {...common, type: setting.control === 'date' ? 'date' : 'text', value: value ?? '', onChange: set});
   }
 }

@@ -195,8 +195,8 @@ function print_quick_exit() {
 	$href = settings()['exit_href'] ?? '';
 	printf(
 		'<safeguard-quick-exit%s><a href="%s">%s</a></safeguard-quick-exit>' . "\n",
-		'' === $href ? '' : ' href="' . esc_url( $href, ALLOWED_PROTOCOLS ) . '"',
-		esc_url( '' === $href ? 'https://www.bbc.co.uk/weather' : $href, ALLOWED_PROTOCOLS ),
+		'' === $href ? '' : ' href="' . esc_url( $href, rule( 'linkSchemes' ) ) . '"',
+		esc_url( '' === $href ? rule( 'exitHref' ) : $href, rule( 'linkSchemes' ) ),
 		esc_html__( 'Exit this page', 'safeguarding-widgets' )
 	);
 }

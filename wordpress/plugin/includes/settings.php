@@ -15,25 +15,41 @@ defined( 'ABSPATH' ) || exit;
 
 const PAGE = 'safeguarding-widgets';
 
-/** The link schemes the elements accept (and relative links). */
-const ALLOWED_PROTOCOLS = array( 'https', 'http', 'tel', 'mailto' );
-
-/** The longest operation name the element shows. */
-const OPERATION_NAME_MAX = 60;
+/**
+ * A JSON file the build writes from the library's source into build/,
+ * decoded once (an array; empty when it is missing).
+ *
+ * @param string $name The file's name.
+ */
+function built( $name ) {
+	static $files = array();
+	if ( ! isset( $files[ $name ] ) ) {
+		$path           = dirname( PLUGIN_FILE ) . '/build/' . $name;
+		$decoded        = is_readable( $path ) ? json_decode( (string) file_get_contents( $path ), true ) : array(); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
+		$files[ $name ] = is_array( $decoded ) ? $decoded : array();
+	}
+	return $files[ $name ];
+}
 
 /**
- * The contacts whose number or link can be replaced (build/contacts.json,
- * read from the library's source at build): id, name, and the default
- * `phone` or `url`. 999 is not among them: it cannot be replaced.
+ * The contacts whose number or link can be replaced (build/contacts.json):
+ * id, name, and the default `phone` or `url`. 999 is not among them: it
+ * cannot be replaced.
  */
 function contacts() {
-	static $contacts = null;
-	if ( null === $contacts ) {
-		$path     = dirname( PLUGIN_FILE ) . '/build/contacts.json';
-		$contacts = is_readable( $path ) ? json_decode( (string) file_get_contents( $path ), true ) : array(); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
-		$contacts = is_array( $contacts ) ? $contacts : array();
-	}
-	return $contacts;
+	return built( 'contacts.json' );
+}
+
+/**
+ * What the elements accept, as they declare it (build/rules.json):
+ * `linkSchemes` (and links on the page), `webSchemes` (those that open a
+ * page), `phoneNumber` (a PCRE pattern), `operationNameMax` and the quick
+ * exit's default `exitHref`.
+ *
+ * @param string $key Which rule.
+ */
+function rule( $key ) {
+	return built( 'rules.json' )[ $key ];
 }
 
 /** The saved settings, with every key present. */
@@ -80,40 +96,30 @@ function page_config() {
 }
 
 /**
- * A link as the elements accept it: https:, http:, tel: or mailto:, or a
- * link on this site (starting with /, # or ?). Null for anything else
- * (javascript:, data:, an address without its https://).
+ * A link as the elements accept it: one of `$schemes`, or a link on this
+ * site (starting with /, # or ?). Null for anything else (javascript:,
+ * data:, an address without its https://).
  *
- * @param string $value The link as typed.
+ * @param string   $value   The link as typed.
+ * @param string[] $schemes The schemes allowed (rule( 'linkSchemes' ) or rule( 'webSchemes' )).
  */
-function safe_link( $value ) {
+function safe_link( $value, $schemes ) {
 	// Browsers ignore tabs, newlines and control characters in a scheme
 	// ("java\tscript:"): judge the link without them.
 	$compact = preg_replace( '/[\x00-\x20\x7F]+/', '', $value );
 	if ( preg_match( '/^([a-z][a-z0-9+.\-]*):/i', $compact, $scheme ) ) {
-		if ( ! in_array( strtolower( $scheme[1] ), ALLOWED_PROTOCOLS, true ) ) {
+		if ( ! in_array( strtolower( $scheme[1] ), $schemes, true ) ) {
 			return null;
 		}
-		$clean = esc_url_raw( $value, ALLOWED_PROTOCOLS );
+		$clean = esc_url_raw( $value, $schemes );
 		return '' === $clean ? null : $clean;
 	}
-	return preg_match( '#^[/\#?]#', $compact ) ? esc_url_raw( $value, ALLOWED_PROTOCOLS ) : null;
-}
-
-/**
- * A link the quick exit can leave for: a web page (http:, https: or on this
- * site), as the element accepts it; tel: and mailto: open no page.
- *
- * @param string $value The link as typed.
- */
-function web_link( $value ) {
-	$link = safe_link( $value );
-	return null !== $link && preg_match( '/^(tel|mailto):/i', $link ) ? null : $link;
+	return preg_match( '#^[/\#?]#', $compact ) ? esc_url_raw( $value, $schemes ) : null;
 }
 
 /** A phone number as the element accepts it: digits and spaces, an optional leading +. */
 function is_phone_number( $value ) {
-	return 1 === preg_match( '/^\+?\d[\d ]{1,18}\d$/', $value );
+	return 1 === preg_match( rule( 'phoneNumber' ), $value );
 }
 
 /**
@@ -164,16 +170,17 @@ function sanitize_settings( $input ) {
 
 	// Plain text: the elements show it as text, never as HTML.
 	$name = text_from( $input, 'operation_name' );
-	if ( mb_strlen( $name ) > OPERATION_NAME_MAX ) {
+	if ( mb_strlen( $name ) > rule( 'operationNameMax' ) ) {
 		/* translators: %d: the most characters allowed. */
-		refuse( 'operation_name', __( 'Operation name', 'safeguarding-widgets' ), $name, sprintf( __( 'Use at most %d characters.', 'safeguarding-widgets' ), OPERATION_NAME_MAX ) );
+		refuse( 'operation_name', __( 'Operation name', 'safeguarding-widgets' ), $name, sprintf( __( 'Use at most %d characters.', 'safeguarding-widgets' ), rule( 'operationNameMax' ) ) );
 	} else {
 		$output['operation_name'] = $name;
 	}
 
 	foreach ( array( 'campaign_href' => __( 'Campaign link', 'safeguarding-widgets' ), 'exit_href' => __( 'Quick exit link', 'safeguarding-widgets' ) ) as $key => $label ) {
 		$value = text_from( $input, $key );
-		$link  = '' === $value ? '' : ( 'exit_href' === $key ? web_link( $value ) : safe_link( $value ) );
+		// The quick exit leaves for a web page: tel: and mailto: open none.
+		$link = '' === $value ? '' : safe_link( $value, rule( 'exit_href' === $key ? 'webSchemes' : 'linkSchemes' ) );
 		if ( null === $link ) {
 			refuse( $key, $label, $value, 'exit_href' === $key ? __( 'Use a web page: an https:// or http:// address, or a link on this site.', 'safeguarding-widgets' ) : $links );
 		} else {
@@ -196,7 +203,7 @@ function sanitize_settings( $input ) {
 			}
 			refuse( "phone-$id", $contact['name'], $value, __( 'Use digits and spaces, with an optional + at the start.', 'safeguarding-widgets' ) );
 		} else {
-			$link = safe_link( $value );
+			$link = safe_link( $value, rule( 'linkSchemes' ) );
 			if ( null !== $link ) {
 				$output[ $group ][ $id ] = $link;
 				continue;
@@ -224,7 +231,7 @@ function register_settings() {
 
 	add_settings_section( 'page', __( 'On every page', 'safeguarding-widgets' ), __NAMESPACE__ . '\section_intro', PAGE );
 	add_settings_field( 'quick_exit_everywhere', __( 'Quick exit', 'safeguarding-widgets' ), __NAMESPACE__ . '\checkbox_field', PAGE, 'page', array( 'label_for' => 'sgw-quick_exit_everywhere' ) );
-	add_settings_field( 'exit_href', __( 'Quick exit link', 'safeguarding-widgets' ), __NAMESPACE__ . '\text_field', PAGE, 'page', array( 'label_for' => 'sgw-exit_href', 'key' => 'exit_href', 'type' => 'url', 'placeholder' => 'https://www.bbc.co.uk/weather', 'help' => __( 'Where the quick exit goes: a neutral site.', 'safeguarding-widgets' ) ) );
+	add_settings_field( 'exit_href', __( 'Quick exit link', 'safeguarding-widgets' ), __NAMESPACE__ . '\text_field', PAGE, 'page', array( 'label_for' => 'sgw-exit_href', 'key' => 'exit_href', 'type' => 'url', 'placeholder' => rule( 'exitHref' ), 'help' => __( 'Where the quick exit goes: a neutral site.', 'safeguarding-widgets' ) ) );
 	add_settings_field( 'campaign_href', __( 'Campaign link', 'safeguarding-widgets' ), __NAMESPACE__ . '\text_field', PAGE, 'page', array( 'label_for' => 'sgw-campaign_href', 'key' => 'campaign_href', 'type' => 'text', 'placeholder' => '#signs', 'help' => __( 'The "See the signs" link of the campaign banner.', 'safeguarding-widgets' ) ) );
 
 	add_settings_section( 'force', __( 'Your force’s numbers and links', 'safeguarding-widgets' ), __NAMESPACE__ . '\force_intro', PAGE );
