@@ -4,7 +4,13 @@
 // variant is added here once and every one of them covers it.
 //
 // Plain JavaScript with JSDoc types, so Node scripts, the browser and the
-// TypeScript tests can all import it.
+// TypeScript tests can all import it. The states a reader reaches (`act`) go
+// through the elements' harnesses (src/<element>/harness.js), which touch no
+// DOM until they are called.
+
+import {updated} from '../src/internal/harness.js';
+import * as checklist from '../src/signs-checklist/harness.js';
+import {toggleTip} from '../src/sexting-tips/harness.js';
 
 /**
  * An element's name, from the element table (src/elements.json, through
@@ -26,28 +32,18 @@
  *   outside its dates).
  */
 
-/** Resolves once a Lit element has rendered. */
-const rendered = (/** @type {HTMLElement} */ element) =>
-  /** @type {HTMLElement & {updateComplete?: Promise<unknown>}} */ (element).updateComplete;
-
-/** Clicks the first `count` checkboxes of a checklist, as a reader would. */
-const tick = (/** @type {number} */ count) => async (/** @type {HTMLElement} */ element) => {
-  const boxes = element.shadowRoot?.querySelectorAll('input[type=checkbox]') ?? [];
-  for (const box of [...boxes].slice(0, count)) /** @type {HTMLElement} */ (box).click();
-  await rendered(element);
-};
+/** Ticks the first `count` signs of a checklist, as a reader would. */
+const tick = (/** @type {number} */ count) => (/** @type {HTMLElement} */ element) => checklist.tick(element, count);
 
 /** Ticks two signs, then presses "Clear my answers". */
 const tickThenClear = async (/** @type {HTMLElement} */ element) => {
-  await tick(2)(element);
-  /** @type {HTMLElement | null | undefined} */ (element.shadowRoot?.querySelector('[part~=clear]'))?.click();
-  await rendered(element);
+  await checklist.tick(element, 2);
+  checklist.clearButton(element)?.click();
+  await updated(element);
 };
 
 /** Opens the first tip, as a reader would (a click on its summary). */
-const openFirstTip = async (/** @type {HTMLElement} */ element) => {
-  /** @type {HTMLElement | null | undefined} */ (element.shadowRoot?.querySelector('summary'))?.click();
-};
+const openFirstTip = async (/** @type {HTMLElement} */ element) => toggleTip(element, 0);
 
 /** A date `days` from today, as `starts` and `ends` take it. */
 const day = (/** @type {number} */ days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,9 +1,9 @@
 import {html} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {expect, userEvent} from 'storybook/test';
-import type {SafeguardCampaignBanner} from '../src/campaign-banner/define.js';
 import '../src/campaign-banner/define.js';
-import {controlsFor, element, exampleStory, phoneWidth, shadowOf, type HeadingArgs} from './support.js';
+import {closeButton} from '../src/campaign-banner/harness.js';
+import {controlsFor, element, exampleStory, phoneWidth, renderedIn, type HeadingArgs} from './support.js';
 
 interface Args extends HeadingArgs {
   href?: string;
@@ -59,9 +59,8 @@ export const SlimDismissible: Story = exampleStory('campaign-banner/slim-dismiss
 export const Dismissed: Story = {
   args: {dismissible: true},
   play: async ({canvasElement}) => {
-    const root = shadowOf(canvasElement, TAG);
-    await userEvent.click(root.querySelector<HTMLButtonElement>('[part=close]')!);
-    const banner = root.host as SafeguardCampaignBanner;
+    const banner = renderedIn(canvasElement, TAG);
+    await userEvent.click(closeButton(banner)!);
     await banner.updateComplete;
     await expect(banner.shown).toBe(false);
     await expect(banner.getBoundingClientRect().height).toBe(0);

@@ -3,7 +3,8 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {action} from 'storybook/actions';
 import {expect, userEvent} from 'storybook/test';
 import {SafeguardQuickExit} from '../src/quick-exit/define.js';
-import {controlsFor, element, exampleStory, shadowOf} from './support.js';
+import {button, dots, overlay, status} from '../src/quick-exit/harness.js';
+import {controlsFor, element, exampleStory, renderedIn} from './support.js';
 
 interface Args {
   href?: string;
@@ -68,10 +69,10 @@ export const MidShortcut: Story = {
   name: 'Mid-shortcut (Shift pressed twice)',
   play: async ({canvasElement}) => {
     pressShift(2);
-    const root = shadowOf(canvasElement, TAG);
-    await (root.host as SafeguardQuickExit).updateComplete;
-    await expect(root.querySelectorAll('[part=indicator] .on')).toHaveLength(2);
-    await expect(root.querySelector('[role=status]')?.textContent).toMatch(/Press Shift 1 more time/);
+    const el = renderedIn(canvasElement, TAG);
+    await el.updateComplete;
+    await expect(dots(el).filter((dot) => dot === 'on')).toHaveLength(2);
+    await expect(status(el)).toMatch(/Press Shift 1 more time/);
   },
 };
 
@@ -79,8 +80,8 @@ export const MidShortcut: Story = {
 export const Leaving: Story = {
   name: 'Leaving (page covered)',
   play: async ({canvasElement}) => {
-    const root = shadowOf(canvasElement, TAG);
-    await userEvent.click(root.querySelector<HTMLButtonElement>('[part=button]')!);
-    await expect(root.querySelector('dialog')?.open).toBe(true);
+    const el = renderedIn(canvasElement, TAG);
+    await userEvent.click(button(el));
+    await expect(overlay(el).open).toBe(true);
   },
 };

@@ -68,11 +68,11 @@ export interface HeadingArgs {
 export const phoneWidth = (story: () => unknown): TemplateResult =>
   html`<div style="max-inline-size: 320px; border: 1px dashed #767676">${story()}</div>`;
 
-/** The element inside a shadow root, for play functions. */
-export function shadowOf(canvas: HTMLElement, tag: string): ShadowRoot {
+/** The story's element, once it has rendered, for play functions (which read it through its harness). */
+export function renderedIn<Tag extends keyof HTMLElementTagNameMap>(canvas: HTMLElement, tag: Tag): HTMLElementTagNameMap[Tag] {
   const element = canvas.querySelector(tag);
   if (!element?.shadowRoot) throw new Error(`${tag} has not rendered`);
-  return element.shadowRoot;
+  return element;
 }
 
 /**

@@ -5,6 +5,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import {mountPlacements} from '../src/index.js';
 import {deepAll, settled} from './support/shadow.js';
+import * as signsChecklist from '../src/signs-checklist/harness.js';
 
 const contacts = (el: Element) => deepAll(el, 'safeguard-report-contact').length;
 
@@ -17,7 +18,7 @@ describe('boolean attributes', () => {
     </div>`);
     const lists = [...page.children];
     for (const list of lists) {
-      (deepAll(list, 'input')[0] as HTMLInputElement).click();
+      signsChecklist.checkboxes(list)[0].click();
       await settled(list);
     }
     expect(lists.map(contacts)).to.deep.equal([0, 1, 1]);
@@ -46,7 +47,7 @@ describe('boolean attributes', () => {
     mountPlacements(page);
     const list = page.querySelector('safeguard-signs-checklist')!;
     await settled(list);
-    (deepAll(list, 'input')[0] as HTMLInputElement).click();
+    signsChecklist.checkboxes(list)[0].click();
     await settled(list);
     expect(contacts(list)).to.equal(1);
   });

@@ -6,6 +6,7 @@ import '../src/campaign-banner/define.js';
 import {SafeguardCampaignBanner} from '../src/campaign-banner/define.js';
 import {clearPageConfig, setPageConfig} from './support/page-config.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
+import {closeButton, figure, link, message} from '../src/campaign-banner/harness.js';
 
 const KEY = 'sgw-banner-hidden';
 let clock: sinon.SinonFakeTimers | undefined;
@@ -57,14 +58,14 @@ describe('<safeguard-campaign-banner>', () => {
       );
       const heading = el.shadowRoot!.querySelector('h2')!;
       expect(heading.textContent!.trim()).to.equal('Is Your Child Safe?');
-      const text = part(el, 'message')!.textContent!.replace(/\s+/g, ' ');
+      const text = message(el)!.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain(
         'Children who go missing often are much more at risk of being exploited.'
       );
-      expect(part(el, 'figure')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      expect(figure(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         '3,576 children were reported missing to Hampshire and Isle of Wight Constabulary in 12 months (July 2022 – June 2023).'
       );
-      expect(part(el, 'figure')!.querySelector('strong')!.textContent).to.equal('3,576');
+      expect(figure(el)!.querySelector('strong')!.textContent).to.equal('3,576');
       const partners = part(el, 'partners')!.textContent!;
       for (const name of [
         'Office of the Police and Crime Commissioner’s Violence Reduction Unit',
@@ -75,9 +76,9 @@ describe('<safeguard-campaign-banner>', () => {
       ]) {
         expect(partners).to.contain(name);
       }
-      const link = part<HTMLAnchorElement>(el, 'link')!;
-      expect(link.textContent!.trim()).to.equal('See the signs');
-      expect(link.getAttribute('href')).to.equal('/signs');
+      const signsLink = link(el)!;
+      expect(signsLink.textContent!.trim()).to.equal('See the signs');
+      expect(signsLink.getAttribute('href')).to.equal('/signs');
       expect(ourWarnings()).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
@@ -96,7 +97,7 @@ describe('<safeguard-campaign-banner>', () => {
       const el = await fixture<SafeguardCampaignBanner>(
         html`<safeguard-campaign-banner href="/signs" link-text="Read the warning signs"></safeguard-campaign-banner>`
       );
-      expect(part(el, 'link')!.textContent!.trim()).to.equal('Read the warning signs');
+      expect(link(el)!.textContent!.trim()).to.equal('Read the warning signs');
     });
 
     it('renders no link at all when there is no href, no config and no checklist', async () => {
@@ -113,7 +114,7 @@ describe('<safeguard-campaign-banner>', () => {
       const el = await fixture<SafeguardCampaignBanner>(
         html`<safeguard-campaign-banner></safeguard-campaign-banner>`
       );
-      expect(part(el, 'link')!.getAttribute('href')).to.equal('https://example.org/campaign');
+      expect(link(el)!.getAttribute('href')).to.equal('https://example.org/campaign');
     });
 
     it('prefers its own href to the page config', async () => {
@@ -121,7 +122,7 @@ describe('<safeguard-campaign-banner>', () => {
       const el = await fixture<SafeguardCampaignBanner>(
         html`<safeguard-campaign-banner href="/mine"></safeguard-campaign-banner>`
       );
-      expect(part(el, 'link')!.getAttribute('href')).to.equal('/mine');
+      expect(link(el)!.getAttribute('href')).to.equal('/mine');
     });
 
     it('links to a signs checklist on the page when nothing else is set', async () => {
@@ -129,7 +130,7 @@ describe('<safeguard-campaign-banner>', () => {
         <safeguard-campaign-banner></safeguard-campaign-banner>
         <safeguard-signs-checklist id="the-signs"></safeguard-signs-checklist>
       </div>`);
-      expect(part(banner(page), 'link')!.getAttribute('href')).to.equal('#the-signs');
+      expect(link(banner(page))!.getAttribute('href')).to.equal('#the-signs');
     });
 
     it('links to a checklist whose id needs encoding, so the link still finds it', async () => {
@@ -138,9 +139,9 @@ describe('<safeguard-campaign-banner>', () => {
         <safeguard-campaign-banner></safeguard-campaign-banner>
         <safeguard-signs-checklist id=${id}></safeguard-signs-checklist>
       </div>`);
-      const link = part(banner(page), 'link')!;
-      expect(link.getAttribute('href')).to.equal('#signs%20%26%20%22more%22%2F%232');
-      expect(decodeURIComponent(new URL((link as HTMLAnchorElement).href).hash.slice(1))).to.equal(id);
+      const signsLink = link(banner(page))!;
+      expect(signsLink.getAttribute('href')).to.equal('#signs%20%26%20%22more%22%2F%232');
+      expect(decodeURIComponent(new URL(signsLink.href).hash.slice(1))).to.equal(id);
     });
 
     it('prefers the page config to a checklist on the page', async () => {
@@ -149,7 +150,7 @@ describe('<safeguard-campaign-banner>', () => {
         <safeguard-campaign-banner></safeguard-campaign-banner>
         <safeguard-signs-checklist id="the-signs"></safeguard-signs-checklist>
       </div>`);
-      expect(part(banner(page), 'link')!.getAttribute('href')).to.equal('/campaign');
+      expect(link(banner(page))!.getAttribute('href')).to.equal('/campaign');
     });
   });
 
@@ -170,9 +171,9 @@ describe('<safeguard-campaign-banner>', () => {
       );
       expect(part(el, 'heading')!.textContent!.trim()).to.equal('Is Your Child Safe?');
       expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
-      expect(part(el, 'link')!.textContent!.trim()).to.equal('See the signs');
-      expect(part(el, 'close')).not.to.equal(null);
-      expect(part(el, 'figure')).to.equal(null);
+      expect(link(el)!.textContent!.trim()).to.equal('See the signs');
+      expect(closeButton(el)).not.to.equal(null);
+      expect(figure(el)).to.equal(null);
       expect(part(el, 'partners')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -245,12 +246,12 @@ describe('<safeguard-campaign-banner>', () => {
       expect(headingSlot.assignedNodes().map((n) => n.textContent)).to.deep.equal([
         'Keep children safe this summer',
       ]);
-      const messageSlot = part(el, 'message')!.querySelector('slot')!;
-      const [message] = messageSlot.assignedElements() as HTMLElement[];
-      expect(message.textContent).to.equal('Our youth club can help you spot the signs.');
-      expect(message.getBoundingClientRect().height).to.be.above(0);
+      const messageSlot = message(el)!.querySelector('slot')!;
+      const [partnerMessage] = messageSlot.assignedElements() as HTMLElement[];
+      expect(partnerMessage.textContent).to.equal('Our youth club can help you spot the signs.');
+      expect(partnerMessage.getBoundingClientRect().height).to.be.above(0);
       // The default figure is slot fallback, so it is not shown.
-      expect(part(el, 'figure')!.getBoundingClientRect().height).to.equal(0);
+      expect(figure(el)!.getBoundingClientRect().height).to.equal(0);
       await expect(el).to.be.accessible();
     });
 
@@ -378,7 +379,7 @@ describe('<safeguard-campaign-banner>', () => {
       const el = await fixture<SafeguardCampaignBanner>(
         html`<safeguard-campaign-banner dismissible></safeguard-campaign-banner>`
       );
-      const button = part(el, 'close')!;
+      const button = closeButton(el)!;
       expect(button.localName).to.equal('button');
       expect(button.getAttribute('aria-label')).to.equal('Hide this banner');
       const box = button.getBoundingClientRect();
@@ -392,7 +393,7 @@ describe('<safeguard-campaign-banner>', () => {
         <a href="#after">After the banner</a>
       </div>`);
       const el = banner(page);
-      const box = part(el, 'close')!.getBoundingClientRect();
+      const box = closeButton(el)!.getBoundingClientRect();
       const [{bubbles, composed, detail}] = await expectEvent(page, 'safeguard-dismiss', () =>
         sendMouse({
           type: 'click',
@@ -415,7 +416,7 @@ describe('<safeguard-campaign-banner>', () => {
         <p>Some text</p>
       </main>`);
       const el = banner(main);
-      part(el, 'close')!.focus();
+      closeButton(el)!.focus();
       const [event] = await expectEvent(el, 'safeguard-dismiss', () => sendKeys({press: 'Enter'}));
       expect(event.detail).to.deep.equal({variant: 'slim'});
       expect(isShown(el)).to.equal(false);
@@ -429,7 +430,7 @@ describe('<safeguard-campaign-banner>', () => {
       const el = await fixture<SafeguardCampaignBanner>(
         html`<safeguard-campaign-banner dismissible></safeguard-campaign-banner>`
       );
-      part(el, 'close')!.focus();
+      closeButton(el)!.focus();
       await sendKeys({press: ' '});
       await el.updateComplete;
       expect(isShown(el)).to.equal(false);
@@ -446,7 +447,7 @@ describe('<safeguard-campaign-banner>', () => {
       let events = 0;
       page.addEventListener('safeguard-dismiss', () => events++);
 
-      part(second, 'close')!.click();
+      closeButton(second)!.click();
       await Promise.all([first, second, fixed].map((el) => el.updateComplete));
 
       expect([first, second, fixed].map((el) => el.shown)).to.deep.equal([false, false, true]);
@@ -466,7 +467,7 @@ describe('<safeguard-campaign-banner>', () => {
       await el.updateComplete;
       expect(isShown(el)).to.equal(true);
 
-      part(el, 'close')!.click();
+      closeButton(el)!.click();
       await el.updateComplete;
       expect(el.hasAttribute('hidden')).to.equal(false);
       expect(isShown(el)).to.equal(false);
@@ -476,7 +477,7 @@ describe('<safeguard-campaign-banner>', () => {
       const first = await fixture<SafeguardCampaignBanner>(
         html`<safeguard-campaign-banner dismissible></safeguard-campaign-banner>`
       );
-      part(first, 'close')!.click();
+      closeButton(first)!.click();
       expect(sessionStorage.getItem(KEY)).to.equal('1');
 
       const later = await fixture<SafeguardCampaignBanner>(
@@ -502,7 +503,7 @@ describe('<safeguard-campaign-banner>', () => {
       const el = await fixture<SafeguardCampaignBanner>(
         html`<safeguard-campaign-banner dismissible></safeguard-campaign-banner>`
       );
-      part(el, 'close')!.click();
+      closeButton(el)!.click();
       expect(localStorage.length).to.equal(0);
       expect(document.cookie).to.equal(cookies);
     });
@@ -520,7 +521,7 @@ describe('<safeguard-campaign-banner>', () => {
           html`<safeguard-campaign-banner dismissible></safeguard-campaign-banner>`
         );
         expect(isShown(el)).to.equal(true);
-        part(el, 'close')!.click();
+        closeButton(el)!.click();
         await el.updateComplete;
         expect(isShown(el)).to.equal(false);
       } finally {
@@ -560,7 +561,7 @@ describe('<safeguard-campaign-banner>', () => {
       );
       await rerender(el);
       expect(el.shadowRoot!.querySelector('h2')).not.to.equal(null);
-      expect(part(el, 'figure')).not.to.equal(null);
+      expect(figure(el)).not.to.equal(null);
       expect(ourWarnings()).to.have.length(1);
       expect(ourWarnings()[0]).to.contain('variant="huge"');
     });

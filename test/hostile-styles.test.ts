@@ -6,6 +6,8 @@ import '../src/index.js';
 import {EXAMPLES, example} from '../examples/index.js';
 import {render, renderExample} from './support/render.js';
 import {deepAll, settled} from './support/shadow.js';
+import * as quickExit from '../src/quick-exit/harness.js';
+import * as signsChecklist from '../src/signs-checklist/harness.js';
 
 const HOSTILE = `
   * { all: revert; }
@@ -41,7 +43,7 @@ describe('on a page with hostile global styles', () => {
 
   it('the checklist still works by keyboard: Tab to a sign, Space ticks it, the result shows', async () => {
     const el = await render(example('signs-checklist/child-exploitation').markup);
-    const box = deepAll(el, 'input[type=checkbox]')[0] as HTMLInputElement;
+    const box = signsChecklist.checkboxes(el)[0];
     box.focus();
     await sendKeys({press: /Firefox/.test(navigator.userAgent) ? ' ' : 'Space'});
     await settled(el);
@@ -57,7 +59,7 @@ describe('on a page with hostile global styles', () => {
       event.preventDefault();
       left = true;
     });
-    const button = deepAll(el, 'button')[0] as HTMLButtonElement;
+    const button = quickExit.button(el);
     button.focus();
     expect(el.shadowRoot!.activeElement).to.equal(button);
     await sendKeys({press: 'Enter'});

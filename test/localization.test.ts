@@ -17,6 +17,9 @@ import {templates as welsh} from '../src/generated/locales/cy.js';
 import {EXAMPLES, example as exampleWith} from '../examples/index.js';
 import {render as renderMarkup, renderAllOf} from './support/render.js';
 import {deepAll, renderedTexts, settled, words} from './support/shadow.js';
+import * as campaignBanner from '../src/campaign-banner/harness.js';
+import * as quickExit from '../src/quick-exit/harness.js';
+import * as signsChecklist from '../src/signs-checklist/harness.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
 
 allowPseudoLocale(() => import('../src/generated/locales/en-XA.js'));
@@ -144,10 +147,9 @@ describe('locales', () => {
     async function statusAfter(count: number): Promise<string> {
       const el = await fixture<HTMLElement>(html`<safeguard-signs-checklist></safeguard-signs-checklist>`);
       await settled(el);
-      const boxes = deepAll(el, 'input[type=checkbox]') as HTMLInputElement[];
-      for (const box of boxes.slice(0, count)) box.click();
+      await signsChecklist.tick(el, count);
       await settled(el);
-      return words(deepAll(el, '[part="status"]')[0]);
+      return signsChecklist.status(el);
     }
 
     const cases: [string, typeof polish, [number, string][]][] = [
@@ -204,14 +206,14 @@ describe('locales', () => {
 
     it('puts each checkbox to the right of its sign', async () => {
       const el = await render('signs-checklist/child-exploitation');
-      const box = deepAll(el, 'input[type=checkbox]')[0].getBoundingClientRect();
-      const text = deepAll(el, 'label span')[0].getBoundingClientRect();
+      const box = signsChecklist.checkboxes(el)[0].getBoundingClientRect();
+      const text = signsChecklist.signs(el)[0].getBoundingClientRect();
       expect(box.left).to.be.greaterThan(text.left);
     });
 
     it('puts the banner’s close button in the top left corner', async () => {
       const el = await render('campaign-banner/dismissible');
-      const close = deepAll(el, '[part="close"]')[0].getBoundingClientRect();
+      const close = campaignBanner.closeButton(el)!.getBoundingClientRect();
       const banner = el.getBoundingClientRect();
       expect(close.left - banner.left).to.be.lessThan(banner.right - close.right);
     });
@@ -235,14 +237,14 @@ describe('locales', () => {
       html`<safeguard-quick-exit position="inline" label="Wyjdź teraz"></safeguard-quick-exit>`
     );
     await settled(exit);
-    expect(words(deepAll(exit, 'button')[0])).to.match(/Wyjdź teraz$/);
+    expect(words(quickExit.button(exit))).to.match(/Wyjdź teraz$/);
     const banner = await fixture<HTMLElement>(html`<safeguard-campaign-banner
       heading="Nasz klub" message="Pomożemy." link-text="Zobacz" href="#x"
     ></safeguard-campaign-banner>`);
     await settled(banner);
     expect(words(deepAll(banner, 'h2')[0])).to.equal('Nasz klub');
-    expect(words(deepAll(banner, '[part="message"]')[0])).to.equal('Pomożemy.');
-    expect(words(deepAll(banner, '[part="link"]')[0])).to.equal('Zobacz');
+    expect(words(campaignBanner.message(banner))).to.equal('Pomożemy.');
+    expect(words(campaignBanner.link(banner))).to.equal('Zobacz');
   });
 
   describe(`the pseudo-locale (${PSEUDO_LOCALE}, about 40 % longer) at 320 px`, () => {

@@ -11,6 +11,8 @@ import {warningsDuring} from './support/warnings.js';
 import {EXAMPLES, type Example} from '../examples/index.js';
 import {render} from './support/render.js';
 import {headings, renderedTexts, settled} from './support/shadow.js';
+import * as campaignBanner from '../src/campaign-banner/harness.js';
+import * as quickExit from '../src/quick-exit/harness.js';
 
 type Rendered = HTMLElement & {updateComplete: Promise<boolean>};
 
@@ -296,10 +298,10 @@ describe('the div form', () => {
       await place('<div data-safeguard="campaign-banner" data-heading="Our club" data-message="We can help." data-link-text="Read more" data-href="#x"></div>')
     );
     expect(banner.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Our club');
-    expect(banner.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim()).to.equal('We can help.');
-    expect(banner.shadowRoot!.querySelector('[part="link"]')!.textContent!.trim()).to.equal('Read more');
+    expect(campaignBanner.message(banner)!.textContent!.trim()).to.equal('We can help.');
+    expect(campaignBanner.link(banner)!.textContent!.trim()).to.equal('Read more');
     const exit = await mounted(await place('<div data-safeguard="quick-exit" data-position="inline" data-label="Leave now"></div>'));
-    expect(exit.shadowRoot!.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergency Leave now');
+    expect(quickExit.button(exit).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergency Leave now');
   });
 
   it('leaves markup alone inside an editor (contenteditable)', async () => {

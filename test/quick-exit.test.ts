@@ -7,6 +7,7 @@ import {DEFAULT_EXIT_HREF} from '../src/quick-exit/quick-exit.js';
 import sinon from 'sinon';
 import {SHORTCUT_MS} from '../src/quick-exit/shift-shortcut.js';
 import {stopExit} from '../src/quick-exit/leaving.js';
+import {button, dots, overlay, status} from '../src/quick-exit/harness.js';
 import {clearPageConfig, setPageConfig} from './support/page-config.js';
 import {headings, words} from './support/shadow.js';
 import {expectEvent, markup, render} from './support/render.js';
@@ -22,14 +23,6 @@ let navigated: string[];
 let clock: sinon.SinonFakeTimers | undefined;
 
 const shadow = (el: SafeguardQuickExit) => el.shadowRoot!;
-const button = (el: SafeguardQuickExit) => shadow(el).querySelector('button')!;
-const overlay = (el: SafeguardQuickExit) => shadow(el).querySelector('dialog')!;
-const status = (el: SafeguardQuickExit) =>
-  shadow(el).querySelector('[role="status"]')!.textContent!.trim();
-const dots = (el: SafeguardQuickExit) =>
-  [...shadow(el).querySelectorAll('[part="indicator"] span')].map((dot) =>
-    dot.classList.contains('on') ? 'on' : 'off'
-  );
 
 async function shift(el: SafeguardQuickExit, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({press: 'Shift'});
@@ -636,7 +629,7 @@ describe('<safeguard-quick-exit>', () => {
             await shiftTab();
             const focused = doc.activeElement!;
             const box = focused.getBoundingClientRect();
-            const exit = el.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+            const exit = button(el).getBoundingClientRect();
             const overlap =
               box.top < exit.bottom && box.bottom > exit.top && box.left < exit.right && box.right > exit.left;
             if (overlap) covered.push(`${focused.textContent} (${Math.round(box.top)}-${Math.round(box.bottom)} under ${Math.round(exit.bottom)})`);

@@ -5,12 +5,9 @@ import type {SafeguardReportContact} from '../src/report-contact/report-contact.
 import {clearPageConfig, setPageConfig} from './support/page-config.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
 import {CONTACTS} from '../src/content/contacts.js';
+import {hrefs, links} from '../src/report-contact/harness.js';
 
 type Topic = SafeguardReportContact['topic'];
-
-const links = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('a')] as HTMLAnchorElement[];
-const hrefs = (el: Element) => links(el).map((a) => a.getAttribute('href'));
 
 /** The card as a page writes it, with a topic and an operation name if given. */
 const contactCard = (topic?: string, operationName?: string) =>

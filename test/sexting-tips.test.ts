@@ -2,22 +2,21 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/sexting-tips/define.js';
 import type {SafeguardSextingTips} from '../src/sexting-tips/sexting-tips.js';
+import {openStates, summaries, tips, toggleTip} from '../src/sexting-tips/harness.js';
+import {hrefs} from '../src/report-contact/harness.js';
 import {headings} from './support/shadow.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
 import {render} from './support/render.js';
 
 /** The tips as a page writes them, with `attributes` as written (`open heading-level="3"`). */
-const tips = (attributes = '') =>
+const sextingTips = (attributes = '') =>
   render<SafeguardSextingTips>(`<safeguard-sexting-tips ${attributes}></safeguard-sexting-tips>`);
-const details = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('details')] as HTMLDetailsElement[];
-const openStates = (el: Element) => details(el).map((d) => d.open);
 
 describe('<safeguard-sexting-tips>', () => {
   const warnings = captureWarningsInEachTest();
 
   it('says what sexting is, why it is risky and what the law says', async () => {
-    const el = await tips();
+    const el = await sextingTips();
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('Sexting means using a phone or computer to make and send sexual photos');
     expect(text).to.contain('Sexting is risky');
@@ -28,29 +27,27 @@ describe('<safeguard-sexting-tips>', () => {
   });
 
   it('gives three tips for parents as native details, closed at first', async () => {
-    const el = await tips();
-    const summaries = details(el).map((d) => d.querySelector('summary')!.textContent!.trim());
-    expect(summaries).to.deep.equal([
+    const el = await sextingTips();
+    expect(summaries(el).map((summary) => summary.textContent!.trim())).to.deep.equal([
       'Ask what they share',
       'Learn the apps they use',
       'Talk about sexting',
     ]);
     expect(openStates(el)).to.deep.equal([false, false, false]);
-    expect(details(el)[1].textContent).to.contain('a message never really disappears if someone takes a screenshot');
+    expect(tips(el)[1].textContent).to.contain('a message never really disappears if someone takes a screenshot');
   });
 
   it('says what to do when unsure, with the sexting contacts: 999, 101 or a police station', async () => {
-    const el = await tips();
+    const el = await sextingTips();
     expect(el.shadowRoot!.textContent).to.contain('Contact the police. A call handler can help you.');
     const card = el.shadowRoot!.querySelector('safeguard-report-contact')!;
     expect(card.getAttribute('topic')).to.equal('sexting');
-    const hrefs = [...card.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).to.include.members(['tel:999', 'tel:101']);
+    expect(hrefs(card)).to.include.members(['tel:999', 'tel:101']);
     expect(card.shadowRoot!.textContent).to.contain('go to a police station');
   });
 
   it('opens every tip while `open` is set, and closes them all when it is removed', async () => {
-    const el = await tips('open');
+    const el = await sextingTips('open');
     expect(el.open).to.equal(true);
     expect(openStates(el)).to.deep.equal([true, true, true]);
     el.removeAttribute('open');
@@ -63,15 +60,15 @@ describe('<safeguard-sexting-tips>', () => {
   });
 
   it('keeps a tip the reader opened or closed as they left it', async () => {
-    const el = await tips('open');
-    details(el)[1].querySelector('summary')!.click();
+    const el = await sextingTips('open');
+    toggleTip(el, 1);
     expect(openStates(el)).to.deep.equal([true, false, true]);
     el.headingLevel = 3; // any other change re-renders
     await el.updateComplete;
     expect(openStates(el)).to.deep.equal([true, false, true]);
     el.open = false;
     await el.updateComplete;
-    details(el)[0].querySelector('summary')!.click();
+    toggleTip(el, 0);
     expect(openStates(el)).to.deep.equal([true, false, false]);
     el.open = true;
     await el.updateComplete;
@@ -79,8 +76,8 @@ describe('<safeguard-sexting-tips>', () => {
   });
 
   it('opens and closes a tip from the keyboard: Tab to it, then Enter or Space', async () => {
-    const el = await tips();
-    const [first, second] = details(el).map((d) => d.querySelector('summary')!);
+    const el = await sextingTips();
+    const [first, second] = summaries(el);
     await sendKeys({press: 'Tab'});
     expect(el.shadowRoot!.activeElement).to.equal(first);
     await sendKeys({press: 'Enter'});
@@ -100,7 +97,7 @@ describe('<safeguard-sexting-tips>', () => {
     [6, [6, 6, 6, 6]],
   ] as const) {
     it(`nests its headings under heading-level ${level}`, async () => {
-      const el = await tips(`heading-level=${level}`);
+      const el = await sextingTips(`heading-level=${level}`);
       expect(headings(el)).to.deep.equal([
         [expected[0], 'Sexting'],
         [expected[1], 'Tips for parents'],
@@ -111,7 +108,7 @@ describe('<safeguard-sexting-tips>', () => {
   }
 
   it('warns once about a bad heading-level and uses 2', async () => {
-    const el = await tips('heading-level=9');
+    const el = await sextingTips('heading-level=9');
     el.requestUpdate();
     await el.updateComplete;
     expect(warnings.messages).to.have.length(1);
@@ -120,7 +117,7 @@ describe('<safeguard-sexting-tips>', () => {
   });
 
   it('is accessible closed and open', async () => {
-    const el = await tips();
+    const el = await sextingTips();
     await expect(el).to.be.accessible();
     el.open = true;
     await el.updateComplete;

@@ -5,6 +5,8 @@ import '../src/signs-checklist/define.js';
 import type {SafeguardSignsChecklist} from '../src/signs-checklist/signs-checklist.js';
 import {campaignSigns, whatYouCanDo} from '../src/content/child-exploitation.js';
 import {sexualExploitationSigns} from '../src/content/sexual-exploitation.js';
+import {checkboxes, clearButton, printButton, result, signs, status} from '../src/signs-checklist/harness.js';
+import {links} from '../src/report-contact/harness.js';
 import {updated, words} from './support/shadow.js';
 import {clickOn, expectEvent, render} from './support/render.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
@@ -15,11 +17,9 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   [...el.shadowRoot!.querySelectorAll<T>(selector)];
 /** Whether the element renders something that matches `selector`. */
 const has = (el: Element, selector: string) => !!$(el, selector);
-const boxes = (el: Element) => $$<HTMLInputElement>(el, 'input[type=checkbox]');
-const status = (el: Element) => words($(el, '[role=status]'));
 /** Which checkbox has focus, as an index (-1: none). A number fails fast where an element would not. */
 const focusedBox = (el: Element) =>
-  boxes(el).indexOf(el.shadowRoot!.activeElement as HTMLInputElement);
+  checkboxes(el).indexOf(el.shadowRoot!.activeElement as HTMLInputElement);
 
 /** The checklist as a page writes it, with `attributes` as written (`topic="…" hide-contacts`). */
 const checklist = (attributes = '') =>
@@ -35,8 +35,9 @@ async function click(target: Element) {
   await sendMouse({type: 'move', position: [0, 0]});
 }
 
+/** Clicks the checkboxes at `indexes`, in turn, as a reader would. */
 async function tick(el: SafeguardSignsChecklist, ...indexes: number[]) {
-  for (const index of indexes) await clickOn(boxes(el)[index], el);
+  for (const index of indexes) await clickOn(checkboxes(el)[index], el);
 }
 
 describe('<safeguard-signs-checklist>', () => {
@@ -56,10 +57,10 @@ describe('<safeguard-signs-checklist>', () => {
       expect(labels[14]).to.equal(
         'Carrying items linked to criminal activity like weapons, balaclavas, tools, stash bags or small weighing scales'
       );
-      expect(boxes(el).every((box) => !box.checked)).to.equal(true);
+      expect(checkboxes(el).every((box) => !box.checked)).to.equal(true);
       expect(words($(el, 'h2'))).to.equal('Signs of child exploitation');
       expect(status(el)).to.equal('0 of 15 signs ticked.');
-      expect(has(el, '[part=result]')).to.equal(false);
+      expect(result(el)).to.equal(null);
       expect(warnings.messages).to.deep.equal([]);
     });
 
@@ -84,7 +85,7 @@ describe('<safeguard-signs-checklist>', () => {
 
     it('gives every checkbox its sign as its accessible name, with a large target', async () => {
       const el = await checklist();
-      for (const box of boxes(el)) {
+      for (const box of checkboxes(el)) {
         expect(box.closest('label')!.textContent!.trim()).to.not.equal('');
         expect(box.getBoundingClientRect().width).to.be.at.least(24);
         expect(box.closest('label')!.getBoundingClientRect().height).to.be.at.least(44);
@@ -95,24 +96,24 @@ describe('<safeguard-signs-checklist>', () => {
   describe('ticking', () => {
     it('updates the status and shows the result when a sign is clicked', async () => {
       const el = await checklist();
-      await click($$(el, 'label span')[2]);
+      await click(signs(el)[2]);
       await el.updateComplete;
-      expect(boxes(el)[2].checked).to.equal(true);
+      expect(checkboxes(el)[2].checked).to.equal(true);
       expect(status(el)).to.equal('1 of 15 signs ticked. See what you can do below.');
-      const result = $(el, '[part=result]')!;
-      expect($$(el, '[part=result] h3').map(words)).to.deep.equal([
+      const shown = result(el)!;
+      expect([...shown.querySelectorAll('h3')].map(words)).to.deep.equal([
         'What this may mean',
         'What can I do?',
       ]);
-      expect(words(result)).to.contain('several signs together, or a sudden change, are a reason to act');
-      expect([...result.querySelectorAll('[part=advice] li')].map(words)).to.deep.equal(whatYouCanDo());
-      const contact = result.querySelector('safeguard-report-contact')!;
+      expect(words(shown)).to.contain('several signs together, or a sudden change, are a reason to act');
+      expect([...shown.querySelectorAll('[part=advice] li')].map(words)).to.deep.equal(whatYouCanDo());
+      const contact = shown.querySelector('safeguard-report-contact')!;
       expect(contact.getAttribute('topic')).to.equal('general');
       expect(contact.getAttribute('heading-level')).to.equal('3');
-      await click($$(el, 'label span')[2]);
+      await click(signs(el)[2]);
       await el.updateComplete;
       expect(status(el)).to.equal('0 of 15 signs ticked.');
-      expect(has(el, '[part=result]')).to.equal(false);
+      expect(result(el)).to.equal(null);
     });
 
     it('ticks by keyboard: Tab to a box, Space (the space key)', async () => {
@@ -124,9 +125,9 @@ describe('<safeguard-signs-checklist>', () => {
       expect(focusedBox(el)).to.equal(1);
       await sendKeys({press: ' '});
       await el.updateComplete;
-      expect(boxes(el).map((box) => box.checked).slice(0, 3)).to.deep.equal([true, true, false]);
+      expect(checkboxes(el).map((box) => box.checked).slice(0, 3)).to.deep.equal([true, true, false]);
       expect(status(el)).to.equal('2 of 15 signs ticked. See what you can do below.');
-      expect(has(el, '[part=result]')).to.equal(true);
+      expect(result(el)).not.to.equal(null);
     });
 
     it('puts the sexual-exploitation contacts in the result', async () => {
@@ -137,14 +138,14 @@ describe('<safeguard-signs-checklist>', () => {
       expect(contact.getAttribute('topic')).to.equal('sexual-exploitation');
       await updated(contact);
       expect(words(contact.shadowRoot)).to.contain('Quote Operation Liberal when you call.');
-      const emergency = contact.shadowRoot!.querySelector('a')!;
+      const emergency = links(contact)[0];
       expect(emergency.textContent).to.equal('999');
     });
 
     it('leaves out the contacts with hide-contacts', async () => {
       const el = await checklist('hide-contacts');
       await tick(el, 0);
-      expect(has(el, '[part=result]')).to.equal(true);
+      expect(result(el)).not.to.equal(null);
       expect(has(el, '[part=advice]')).to.equal(true);
       expect(has(el, 'safeguard-report-contact')).to.equal(false);
     });
@@ -168,8 +169,8 @@ describe('<safeguard-signs-checklist>', () => {
       await el.updateComplete;
       // The host hears that the count is back to nothing.
       expect(events).to.deep.equal([{checked: 0, total: 14}]);
-      expect(boxes(el)).to.have.length(14);
-      expect(boxes(el).some((box) => box.checked)).to.equal(false);
+      expect(checkboxes(el)).to.have.length(14);
+      expect(checkboxes(el).some((box) => box.checked)).to.equal(false);
       expect(status(el)).to.equal('0 of 14 signs ticked.');
     });
   });
@@ -204,14 +205,14 @@ describe('<safeguard-signs-checklist>', () => {
     it('unticks all, hides the result, announces and moves focus to the first box', async () => {
       const el = await checklist();
       await tick(el, 1, 4, 9);
-      const clear = $<HTMLButtonElement>(el, '[part=clear]')!;
+      const clear = clearButton(el)!;
       expect(words(clear)).to.equal('Clear my answers');
       clear.focus();
       const [cleared] = await expectEvent(el, 'safeguard-checklist-change', () => sendKeys({press: 'Enter'}));
       expect(cleared.detail).to.deep.equal({checked: 0, total: 15});
       await el.updateComplete;
-      expect(boxes(el).some((box) => box.checked)).to.equal(false);
-      expect(has(el, '[part=result]')).to.equal(false);
+      expect(checkboxes(el).some((box) => box.checked)).to.equal(false);
+      expect(result(el)).to.equal(null);
       expect(status(el)).to.equal('Your answers are cleared. 0 of 15 signs ticked.');
       expect(focusedBox(el)).to.equal(0);
       await tick(el, 3);
@@ -244,7 +245,7 @@ describe('<safeguard-signs-checklist>', () => {
       const buttons = $$(el, 'button');
       expect(buttons.map(words)).to.deep.equal(['Print this list', 'Clear my answers']);
       for (const button of buttons) expect(hiddenInPrint(el, button)).to.equal(true);
-      for (const box of boxes(el)) expect(hiddenInPrint(el, box)).to.equal(true);
+      for (const box of checkboxes(el)) expect(hiddenInPrint(el, box)).to.equal(true);
       const items = $$(el, '[part=item]');
       items.forEach((item, index) =>
         expect(hiddenInPrint(el, item), `item ${index}`).to.equal(![2, 4].includes(index))
@@ -256,7 +257,7 @@ describe('<safeguard-signs-checklist>', () => {
       const advice = $$(el, '[part=advice] li');
       expect(advice).to.have.length(7);
       for (const line of advice) expect(hiddenInPrint(el, line)).to.equal(false);
-      expect(hiddenInPrint(el, $(el, '[part=result]')!)).to.equal(false);
+      expect(hiddenInPrint(el, result(el)!)).to.equal(false);
 
       window.dispatchEvent(new Event('beforeprint'));
       await el.updateComplete;
@@ -291,7 +292,7 @@ describe('<safeguard-signs-checklist>', () => {
       await tick(el, 0);
       let prints = 0;
       (el as unknown as {openPrintDialog: () => void}).openPrintDialog = () => prints++;
-      $<HTMLButtonElement>(el, '[part=print]')!.click();
+      printButton(el)!.click();
       expect(prints).to.equal(1);
     });
   });
@@ -321,7 +322,7 @@ describe('<safeguard-signs-checklist>', () => {
       expect(warnings.messages[0]).to.contain('<safeguard-signs-checklist>');
       expect(warnings.messages[0]).to.contain('topic="grooming"');
       expect(warnings.messages[0]).to.contain('child-exploitation');
-      expect(boxes(el)).to.have.length(15);
+      expect(checkboxes(el)).to.have.length(15);
       expect($(el, 'safeguard-report-contact')!.getAttribute('topic')).to.equal('general');
     });
 
@@ -332,7 +333,7 @@ describe('<safeguard-signs-checklist>', () => {
       expect(warnings.messages[0]).to.contain('<safeguard-signs-checklist>');
       expect(warnings.messages[0]).to.contain('heading-level="9"');
       expect(words($(el, 'h2'))).to.equal('Signs of child exploitation');
-      expect($$(el, '[part=result] h3')).to.have.length(2);
+      expect(result(el)!.querySelectorAll('h3')).to.have.length(2);
     });
   });
 });

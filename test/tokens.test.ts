@@ -13,6 +13,9 @@ import manifest from '../custom-elements.json';
 import {examplesOf, type ElementName} from '../examples/index.js';
 import {render, renderExample} from './support/render.js';
 import {composed, deepAll, settled} from './support/shadow.js';
+import * as reportContact from '../src/report-contact/harness.js';
+import * as signsChecklist from '../src/signs-checklist/harness.js';
+import * as topicGuide from '../src/topic-guide/harness.js';
 
 interface Documented {
   name: string;
@@ -98,7 +101,7 @@ const sheetsOf = (element: Element): string[] =>
  */
 async function tickNested(el: Element): Promise<void> {
   for (const checklist of deepAll(el, 'safeguard-signs-checklist')) {
-    const boxes = [...checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    const boxes = signsChecklist.checkboxes(checklist);
     if (!boxes.some((box) => box.checked)) boxes[0]?.click();
   }
   await settled(el);
@@ -212,8 +215,8 @@ describe('design tokens', () => {
 
   it('a token set on the page reaches nested elements, and one set on a nested element applies there', async () => {
     const el = await render(`<div style="--safeguard-accent: rgb(1, 2, 3)"><safeguard-topic-guide topic="modern-slavery"></safeguard-topic-guide></div>`);
-    const card = deepAll(el.firstElementChild!, 'safeguard-report-contact')[0] as HTMLElement;
-    const link = () => card.shadowRoot!.querySelector('a')!;
+    const card = topicGuide.contactCard(el.firstElementChild!)!;
+    const link = () => reportContact.links(card)[0];
     expect(getComputedStyle(link()).color).to.equal('rgb(1, 2, 3)');
     card.style.setProperty('--safeguard-accent', 'rgb(4, 5, 6)');
     expect(getComputedStyle(link()).color).to.equal('rgb(4, 5, 6)');

@@ -5,6 +5,9 @@ import {deepAll, headings, settled} from './support/shadow.js';
 import {captureWarningsInEachTest} from './support/warnings.js';
 import {clickOn, markup, render} from './support/render.js';
 import {TOPICS as REGISTRY} from '../src/content/topics.js';
+import {checklist, tips} from '../src/topic-guide/harness.js';
+import {checkboxes} from '../src/signs-checklist/harness.js';
+import {summaries} from '../src/sexting-tips/harness.js';
 
 const hrefs = (el: Element) => deepAll(el, 'a').map((a) => a.getAttribute('href'));
 /** The rendered text, through nested shadow roots. */
@@ -20,8 +23,8 @@ const guide = (topic?: string, level?: number) =>
 
 /** Ticks the first sign of the nested checklist, if the topic has one. */
 async function tickFirstSign(el: Element) {
-  const box = deepAll(el, 'input[type=checkbox]')[0];
-  if (box) await clickOn(box, el);
+  const list = checklist(el);
+  if (list) await clickOn(checkboxes(list)[0], el);
 }
 
 const TOPICS = ['child-exploitation', 'sexual-exploitation', 'extremism', 'modern-slavery', 'sexting'];
@@ -35,8 +38,7 @@ describe('<safeguard-topic-guide>', () => {
     expect(text(el)).to.contain('it is called a hidden harm');
     expect(text(el)).to.contain('Regularly going missing/coming home late');
     expect(text(el)).to.contain('Is Your Child Safe?');
-    const [checklist] = deepAll(el, 'safeguard-signs-checklist');
-    expect(checklist.getAttribute('topic')).to.equal('child-exploitation');
+    expect(checklist(el)!.getAttribute('topic')).to.equal('child-exploitation');
     expect(hrefs(el)).to.include.members(['tel:999', 'tel:101', 'tel:0800555111']);
     expect(warnings.messages).to.deep.equal([]);
   });
@@ -44,7 +46,7 @@ describe('<safeguard-topic-guide>', () => {
   it('explains child sexual exploitation: its signs, Operation Liberal and the NSPCC', async () => {
     const el = await guide('sexual-exploitation');
     expect(headings(el)[0]).to.deep.equal([2, 'Child sexual exploitation']);
-    expect(deepAll(el, 'safeguard-signs-checklist')[0].getAttribute('topic')).to.equal('sexual-exploitation');
+    expect(checklist(el)!.getAttribute('topic')).to.equal('sexual-exploitation');
     expect(text(el)).to.contain('Spend time at places of concern such as hotels.');
     expect(text(el)).to.contain('Quote Operation Liberal when you call.');
     expect(hrefs(el)).to.include(
@@ -80,11 +82,10 @@ describe('<safeguard-topic-guide>', () => {
 
   it('explains sexting with the sexting tips, and 101 to call', async () => {
     const el = await guide('sexting');
-    const [tips] = deepAll(el, 'safeguard-sexting-tips');
-    expect(tips.getAttribute('heading-level')).to.equal('2');
+    expect(tips(el)!.getAttribute('heading-level')).to.equal('2');
     expect(headings(el)[0]).to.deep.equal([2, 'Sexting']);
     expect(text(el)).to.contain('a sexual image of anyone under 18');
-    expect(deepAll(el, 'summary')).to.have.length(3);
+    expect(summaries(tips(el)!)).to.have.length(3);
     expect(hrefs(el)).to.include.members(['tel:999', 'tel:101']);
   });
 
@@ -99,7 +100,7 @@ describe('<safeguard-topic-guide>', () => {
     try {
       const el = await guide('sexting');
       expect(headings(el)[0]).to.deep.equal([2, 'Another topic with tips']);
-      expect(deepAll(el, 'summary').map((summary) => summary.textContent!.trim())).to.deep.equal(['Another tip']);
+      expect(summaries(tips(el)!).map((summary) => summary.textContent!.trim())).to.deep.equal(['Another tip']);
     } finally {
       REGISTRY.sexting = sexting;
     }
@@ -108,8 +109,8 @@ describe('<safeguard-topic-guide>', () => {
   for (const topic of TOPICS) {
     it(`shows one contact card for ${topic}, also once a sign is ticked`, async () => {
       const el = await guide(topic);
-      for (const checklist of deepAll(el, 'safeguard-signs-checklist')) {
-        expect(checklist.hasAttribute('hide-contacts')).to.equal(true);
+      for (const list of deepAll(el, 'safeguard-signs-checklist')) {
+        expect(list.hasAttribute('hide-contacts')).to.equal(true);
         await tickFirstSign(el);
         expect(text(el)).to.contain('What can I do?');
       }
@@ -172,7 +173,7 @@ describe('<safeguard-topic-guide>', () => {
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('<safeguard-topic-guide>').and.contain('topic').and.contain('"grooming"');
     expect(headings(el)[0]).to.deep.equal([2, 'Child exploitation']);
-    expect(deepAll(el, 'safeguard-signs-checklist')[0].getAttribute('topic')).to.equal('child-exploitation');
+    expect(checklist(el)!.getAttribute('topic')).to.equal('child-exploitation');
   });
 
   it('follows a change of topic', async () => {

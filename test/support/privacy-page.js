@@ -5,6 +5,10 @@
 import {runTests} from '@web/test-runner-mocha';
 import {expect} from '@esm-bundle/chai';
 import ELEMENT_TABLE from '../../src/elements.json';
+import * as campaignBanner from '../../src/campaign-banner/harness.js';
+import * as quickExit from '../../src/quick-exit/harness.js';
+import * as sextingTips from '../../src/sexting-tips/harness.js';
+import * as signsChecklist from '../../src/signs-checklist/harness.js';
 
 const TAGS = ELEMENT_TABLE.map(({name}) => `safeguard-${name}`);
 const $ = (selector) => document.querySelector(selector);
@@ -28,21 +32,19 @@ runTests(async () => {
 
     before(async () => {
       const checklist = $('safeguard-signs-checklist');
-      const boxes = [...checklist.shadowRoot.querySelectorAll('input[type=checkbox]')];
-      signTexts = boxes.map((box) => box.closest('label').textContent.trim());
-      for (const box of boxes.slice(0, 3)) box.click();
-      await checklist.updateComplete;
+      signTexts = signsChecklist.checkboxes(checklist).map((box) => box.closest('label').textContent.trim());
+      await signsChecklist.tick(checklist, 3);
       checklist.openPrintDialog = () => {}; // the print dialog itself, stubbed
-      checklist.shadowRoot.querySelector('[part=print]').click();
+      signsChecklist.printButton(checklist).click();
 
       const tips = $('safeguard-sexting-tips');
-      for (const summary of tips.shadowRoot.querySelectorAll('summary')) summary.click();
+      for (const summary of sextingTips.summaries(tips)) summary.click();
 
       const exit = $('safeguard-quick-exit');
       exit.addEventListener('safeguard-exit', (event) => event.preventDefault(), {once: true});
-      exit.shadowRoot.querySelector('button').click();
+      quickExit.button(exit).click();
 
-      $('safeguard-campaign-banner').shadowRoot.querySelector('[part=close]').click();
+      campaignBanner.closeButton($('safeguard-campaign-banner')).click();
       await new Promise((resolve) => setTimeout(resolve, 200));
     });
 
@@ -52,7 +54,7 @@ runTests(async () => {
         'safeguard-exit',
         'safeguard-dismiss',
       ]);
-      expect([...$('safeguard-sexting-tips').shadowRoot.querySelectorAll('details[open]')]).to.have.length(3);
+      expect(sextingTips.openStates($('safeguard-sexting-tips'))).to.deep.equal([true, true, true]);
     });
 
     it('made no request but the library’s own files', () => {

@@ -1,5 +1,6 @@
 // Reading what an element renders, through nested shadow roots, as a reader
 // meets it.
+import {updated, words} from '../../src/internal/harness.js';
 
 /** Every element under `root`, through nested shadow roots, in document order. */
 export function* composed(root: ParentNode): Generator<Element> {
@@ -18,14 +19,9 @@ export const deepAll = (el: Element, selector: string): Element[] =>
 export const headings = (el: Element): [number, string][] =>
   deepAll(el, 'h1, h2, h3, h4, h5, h6').map((h) => [Number(h.tagName[1]), h.textContent!.trim()]);
 
-/** A node's text with its white space folded, as it reads ('' for none). */
-export const words = (node: Node | null | undefined): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Waits until `node` has rendered, if it is a Lit element. */
-export const updated = async (node: Node): Promise<void> => {
-  await (node as Node & {updateComplete?: Promise<unknown>}).updateComplete;
-};
+// A node's text as it reads, and waiting for a Lit element to render: the
+// same helpers the element harnesses (src/<element>/harness.js) use.
+export {updated, words};
 
 /**
  * Every piece of text `el` renders, nested elements included: each text

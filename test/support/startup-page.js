@@ -5,6 +5,7 @@
 // copy of Lit loads.
 import {runTests} from '@web/test-runner-mocha';
 import {expect} from '@esm-bundle/chai';
+import * as campaignBanner from '../../src/campaign-banner/harness.js';
 
 const frames = (count) =>
   new Promise((done) => {
@@ -50,7 +51,7 @@ runTests(async () => {
       document.body.append(banner);
       await banner.updateComplete;
       expect(window.startup.calls.filter((call) => /Intl\.(Number|DateTime)Format/.test(call))).to.deep.equal([]);
-      const figure = banner.shadowRoot.querySelector('[part=figure]');
+      const figure = campaignBanner.figure(banner);
       expect(figure.querySelector('strong').textContent).to.equal('3,576');
       expect(figure.textContent).to.match(/\(Gorffennaf 2022\s–\sMehefin 2023\)/);
       banner.remove();
