@@ -71,3 +71,14 @@ export const ELEMENT_NAMES = [${rows.map((row) => `'${row.name}'`).join(', ')}] 
 export type ElementName = (typeof ELEMENT_NAMES)[number];
 `;
 }
+
+/** src/generated/examples.js: every element's examples (src/<name>/examples.js), in the table's order. */
+export function examplesModule(rows) {
+  const id = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+  return `// Written by scripts/localize.js from src/elements.json: do not edit.
+${rows.map(({name}) => `import ${id(name)} from '../${name}/examples.js';`).join('\n')}
+
+/** Each element's examples, in the order of the element table. */
+export const ELEMENT_EXAMPLES = [${rows.map(({name}) => id(name)).join(', ')}];
+`;
+}

@@ -28,7 +28,7 @@ import {DOMParser, XMLSerializer} from '@xmldom/xmldom';
 import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
 import {sortProgramMessages} from '@lit/localize-tools/lib/messages.js';
 import {bannerHeightsModule, placeholderCss} from './banner-heights.js';
-import {ELEMENT_TABLE, elementsModule} from './elements.js';
+import {ELEMENT_TABLE, elementsModule, examplesModule} from './elements.js';
 import {LOCALE_TABLE, SOURCE_LOCALE, TARGET_LOCALES} from './locales.js';
 
 /** Longer, accented, bracketed English: tests and Storybook only, never shipped. */
@@ -37,6 +37,7 @@ const LOCALES_MODULE = 'src/generated/locales.ts';
 const HEIGHTS_MODULE = 'src/generated/banner-heights.ts';
 const PLACEHOLDER_CSS = 'src/generated/placeholders.css';
 const ELEMENTS_MODULE = 'src/generated/elements.ts';
+const EXAMPLES_MODULE = 'src/generated/examples.js';
 const FIGURE_FACTS = 'src/content/campaign-figure.json';
 const FIGURE_MODULE = 'src/generated/campaign-figure.ts';
 /** A translation made from older English: CI fails until it is redone. */
@@ -174,6 +175,7 @@ async function build() {
   fs.writeFileSync(HEIGHTS_MODULE, bannerHeightsModule(LOCALE_TABLE));
   fs.writeFileSync(PLACEHOLDER_CSS, placeholderCss(ELEMENT_TABLE, LOCALE_TABLE));
   fs.writeFileSync(ELEMENTS_MODULE, elementsModule(ELEMENT_TABLE));
+  fs.writeFileSync(EXAMPLES_MODULE, examplesModule(ELEMENT_TABLE));
   const localizer = new Localizer({...config, targetLocales: [...config.targetLocales, PSEUDO_LOCALE]});
   localizer.sourceMessages();
   await localizer.build();

@@ -7,8 +7,12 @@
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {describe, test} from 'node:test';
-import {EXAMPLES} from '../../examples/index.js';
+import {buildIfStale} from '../../scripts/build-if-stale.js';
 import {ELEMENT_NAMES, ELEMENT_TABLE, tagOf} from '../../scripts/elements.js';
+
+// The examples are gathered by a generated module (src/generated/examples.js): build first.
+buildIfStale();
+const {EXAMPLES} = await import('../../examples/index.js');
 
 const read = (file) => readFileSync(file, 'utf8');
 const {exports} = JSON.parse(read('package.json'));

@@ -14,9 +14,13 @@ import assert from 'node:assert/strict';
 import {createRequire} from 'node:module';
 import process from 'node:process';
 import {after, before, describe, test} from 'node:test';
-import {EXAMPLES} from '../../examples/index.js';
+import {buildIfStale} from '../../scripts/build-if-stale.js';
 import {listEntries, open, startStorybook, wentAway} from '../../scripts/stories.js';
 import {ensure} from '../../scripts/system-deps.js';
+
+// The examples are gathered by a generated module (src/generated/examples.js): build first.
+buildIfStale();
+const {EXAMPLES} = await import('../../examples/index.js');
 
 ensure(['chromium']);
 const filter = process.env.STORYBOOK_FILTER ?? '';
