@@ -54,7 +54,8 @@ describe('the element table', () => {
     const unknown = (names) => [...new Set(names)].filter((name) => !ELEMENT_NAMES.includes(name));
 
     test('package.json exports', () => {
-      const folders = Object.keys(exports).flatMap((path) => /^\.\/([^/]+)\/./.exec(path)?.[1] ?? []);
+      // An element's exports: ./<name>/define.js and ./<name>/<name>.js.
+      const folders = Object.keys(exports).flatMap((path) => /^\.\/([^/]+)\/(?:define|\1)\.js$/.exec(path)?.[1] ?? []);
       assert.deepEqual(unknown(folders), [], 'exported, but not in src/elements.json');
     });
 
