@@ -6,6 +6,7 @@ import {PSEUDO_LOCALE, allowPseudoLocale, setLocale} from '../src/internal/local
 import LOCALE_TABLE from '../src/locales.json';
 import manifest from '../custom-elements.json';
 import './themes.css';
+import '../src/generated/translations/all.js';
 
 // Controls and the docs tables (properties, attributes, events, slots,
 // CSS parts and custom properties) come from the JSDoc, via the manifest.

@@ -3,8 +3,10 @@
 // (scripts/locales.js).
 //
 //   node scripts/localize.js build    writes src/generated/: each locale's
-//                                     module, the locale codes, the loaders
-//                                     and which locales are right to left,
+//                                     module, the locale codes, the module
+//                                     that ships each translation (and all
+//                                     of them), which locales are right to
+//                                     left,
 //                                     the pseudo-locale for tests, the
 //                                     banner's figure in each locale, its
 //                                     heights and the placeholder CSS, and
@@ -34,6 +36,7 @@ import {LOCALE_TABLE, SOURCE_LOCALE, TARGET_LOCALES} from './locales.js';
 /** Longer, accented, bracketed English: tests and Storybook only, never shipped. */
 const PSEUDO_LOCALE = 'en-XA';
 const LOCALES_MODULE = 'src/generated/locales.ts';
+const TRANSLATIONS_DIR = 'src/generated/translations';
 const HEIGHTS_MODULE = 'src/generated/banner-heights.ts';
 const PLACEHOLDER_CSS = 'src/generated/placeholders.css';
 const ELEMENTS_MODULE = 'src/generated/elements.ts';
@@ -131,7 +134,9 @@ const child = (unit, tag) => unit.getElementsByTagName(tag)[0];
  * formatted by Node's Intl (full CLDR data) for `locale`: the same text in
  * every browser (Chrome has no month names for Welsh or Nepali), and no
  * browser has to build an Intl format, its costliest first step, to render
- * a banner. Digits 0-9, like the phone numbers. As TypeScript source.
+ * a banner. Digits 0-9, like the phone numbers, and the Gregorian calendar
+ * of the UK's dates (Dari and Pashto default to the Solar Hijri one). As
+ * TypeScript source.
  */
 function campaignFigure(locale) {
   const {missingChildren, from, to} = JSON.parse(fs.readFileSync(FIGURE_FACTS, 'utf8'));
@@ -140,9 +145,38 @@ function campaignFigure(locale) {
     throw new Error(`This Node has no CLDR data for ${locale}: build with a Node that has full ICU (the default since Node 13).`);
   }
   const count = new Intl.NumberFormat(locale, {numberingSystem: 'latn'}).format(missingChildren);
-  const period = new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone: 'UTC', numberingSystem: 'latn'})
+  const period = new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory'})
     .formatRange(month(from), month(to));
   return `{count: ${JSON.stringify(count)}, period: ${JSON.stringify(period)}}`;
+}
+
+/** The id @lit/localize gives a message without one of its own: "s" (or "h", for markup) and 16 hex digits of its hash. */
+const HASH_ID = /^[sh][0-9a-f]{16}$/;
+
+/** The fewest characters of the hash ids (at least 4) that still tell every message apart. */
+function shortIdLength(ids) {
+  const hashes = ids.filter((id) => HASH_ID.test(id));
+  for (let length = 4; ; length++) {
+    if (new Set(hashes.map((id) => id.slice(0, length))).size === hashes.length) return length;
+  }
+}
+
+/**
+ * A translation module (as @lit/localize writes it) with its hash ids cut to
+ * `length` characters: 17 random characters a message are a sixth of a
+ * translation file. Its `templates` looks a full id up by its first
+ * characters, as @lit/localize's msg() asks (templates[id]).
+ */
+function withShortIds(module, length) {
+  const shortened = module
+    .replace(/'([sh][0-9a-f]{16})':/g, (_, id) => `'${id.slice(0, length)}':`)
+    .replace('export const templates = {', 'const messages: Record<string, TemplateLike> = {');
+  return (
+    `${shortened.replace("import {str} from '@lit/localize';", "import {str, type LocaleModule} from '@lit/localize';")}\n` +
+    `type TemplateLike = LocaleModule['templates'][string];\n\n` +
+    `/** Each message by its id: a hash id (${HASH_ID}) by its first ${length} characters. */\n` +
+    `export const templates = new Proxy(messages, {get: (all, id: string) => all[id] ?? all[id.slice(0, ${length})]});\n`
+  );
 }
 
 async function build() {
@@ -154,23 +188,43 @@ async function build() {
     `// Written by scripts/localize.js from ${FIGURE_FACTS}: do not edit.\n` +
       `// The banner's figure and its months in the source locale; each translation's module exports its own.\n\n` +
       `export interface CampaignFigure {\n  count: string;\n  period: string;\n}\n\n` +
+      `/** How many children: picks the sentence's plural form. */\n` +
+      `export const MISSING_CHILDREN = ${JSON.parse(fs.readFileSync(FIGURE_FACTS, 'utf8')).missingChildren};\n\n` +
       `export const SOURCE_FIGURE: CampaignFigure = ${campaignFigure(config.sourceLocale)};\n`
   );
-  const loaders = config.targetLocales
-    .map((locale) => `  '${locale}': () => import('./locales/${locale}.js'),`)
-    .join('\n');
   const rightToLeft = LOCALE_TABLE.filter((row) => row.dir === 'rtl').map((row) => `'${row.code}'`);
   fs.writeFileSync(
     LOCALES_MODULE,
     `// Written by scripts/localize.js from src/locales.json: do not edit.\n` +
-      `// One plain import() a locale, so every bundler can follow it.\n` +
       `import type {LocaleModule} from '@lit/localize';\n` +
       `import type {CampaignFigure} from './campaign-figure.js';\n\n` +
       `/** A translation: its messages, and the banner's figure formatted for it. */\n` +
       `export type TranslationModule = LocaleModule & {figure: CampaignFigure};\n\n` +
-      `export const loaders: Record<string, () => Promise<TranslationModule>> = {\n${loaders}\n};\n\n` +
       `/** The locales written right to left. */\n` +
       `export const RIGHT_TO_LEFT: readonly string[] = [${rightToLeft.join(', ')}];\n`
+  );
+  // What ships a translation: one module a locale, which a bundle imports
+  // (the package's translations/<code>.js), and one for them all (the
+  // script-tag file's). One plain import() each, so every bundler can
+  // follow it, and a page loads only its own language.
+  fs.rmSync(TRANSLATIONS_DIR, {recursive: true, force: true});
+  fs.mkdirSync(TRANSLATIONS_DIR, {recursive: true});
+  const loader = (code) => `'${code}': () => import('../locales/${code}.js')`;
+  for (const {code, name} of LOCALE_TABLE.slice(1)) {
+    fs.writeFileSync(
+      `${TRANSLATIONS_DIR}/${code}.ts`,
+      `// Written by scripts/localize.js from src/locales.json: do not edit.\n` +
+        `// Ships ${name}: import 'safeguarding-widgets/translations/${code}.js'. A page in ${name} then loads it.\n` +
+        `import {addTranslations} from '../../internal/localization.js';\n\n` +
+        `addTranslations({${loader(code)}});\n`
+    );
+  }
+  fs.writeFileSync(
+    `${TRANSLATIONS_DIR}/all.ts`,
+    `// Written by scripts/localize.js from src/locales.json: do not edit.\n` +
+      `// Ships every translation; a page loads only its own language's.\n` +
+      `import {addTranslations} from '../../internal/localization.js';\n\n` +
+      `addTranslations({\n${LOCALE_TABLE.slice(1).map(({code}) => `  ${loader(code)},\n`).join('')}});\n`
   );
   fs.writeFileSync(HEIGHTS_MODULE, bannerHeightsModule(LOCALE_TABLE));
   fs.writeFileSync(PLACEHOLDER_CSS, placeholderCss(ELEMENT_TABLE, LOCALE_TABLE));
@@ -179,8 +233,10 @@ async function build() {
   const localizer = new Localizer({...config, targetLocales: [...config.targetLocales, PSEUDO_LOCALE]});
   localizer.sourceMessages();
   await localizer.build();
+  const length = shortIdLength(localizer.sourceMessages().map(({name}) => name));
   for (const locale of [...config.targetLocales, PSEUDO_LOCALE]) {
-    fs.appendFileSync(`${config.output.outputDir}/${locale}.ts`, `\nexport const figure = ${campaignFigure(locale)};\n`);
+    const file = `${config.output.outputDir}/${locale}.ts`;
+    fs.writeFileSync(file, `${withShortIds(fs.readFileSync(file, 'utf8'), length)}\nexport const figure = ${campaignFigure(locale)};\n`);
   }
   console.log(`Built ${config.targetLocales.join(', ')} and the pseudo-locale ${PSEUDO_LOCALE}.`);
 }

@@ -1,6 +1,6 @@
 import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {RIGHT_TO_LEFT, loaders, type TranslationModule} from '../generated/locales.js';
+import {RIGHT_TO_LEFT, type TranslationModule} from '../generated/locales.js';
 import {SOURCE_FIGURE, type CampaignFigure} from '../generated/campaign-figure.js';
 import {configValue} from './config.js';
 import {firstAccepted, text} from './settings.js';
@@ -9,15 +9,32 @@ import {warnOnce} from './warn.js';
 /**
  * The page-wide locale. One locale at a time, as @lit/localize works: the
  * page config's `locale`, else `<html lang>`, else English (en-GB, the
- * source). Each translation is a module of its own (`loaders`, written by
- * `scripts/localize.js` from the locale table, src/locales.json), imported
- * by a plain path so that every bundler can follow it.
+ * source). Each translation is a module of its own, which a build ships
+ * by importing `src/generated/translations/<code>.ts` (written by
+ * `scripts/localize.js` from the locale table, src/locales.json): the
+ * script-tag file imports them all, a developer's bundle the ones it names
+ * (`import 'safeguarding-widgets/translations/pl.js'`), so that no bundle
+ * pays for a language it does not use.
  */
 
 type Loader = () => Promise<TranslationModule>;
 
-/** Every locale the library ships: the source and each translation. */
-export const LOCALES: readonly string[] = [sourceLocale, ...Object.keys(loaders)];
+/** How each shipped translation loads, by locale. */
+const loaders: Record<string, Loader> = {};
+
+/** Every locale this build ships: the source and each translation imported. */
+export const LOCALES: readonly string[] = [sourceLocale];
+
+/**
+ * @internal Ships translations: what `translations/<code>.js` calls. A
+ * page in one of these languages loads its module before rendering.
+ */
+export function addTranslations(more: Record<string, Loader>): void {
+  for (const [locale, load] of Object.entries(more)) {
+    if (!loaders[locale]) (LOCALES as string[]).push(locale);
+    loaders[locale] = load;
+  }
+}
 
 /** Longer, accented, bracketed English, for tests and Storybook only (never shipped). */
 export const PSEUDO_LOCALE = 'en-XA';
@@ -78,6 +95,9 @@ function supported(wanted: string): string {
   return picked ?? sourceLocale;
 }
 
+/** The elements on the page: each re-renders when another locale loads. */
+export const connectedElements = new Set<{requestUpdate(): void}>();
+
 let started = false;
 let pageLocale: Promise<string> | undefined;
 
@@ -93,6 +113,7 @@ export async function setLocale(locale: string): Promise<string> {
   const wanted = supported(locale);
   try {
     await loadLocale(wanted);
+    connectedElements.forEach((element) => element.requestUpdate());
   } catch {
     warnOnce(document, 'locale', wanted, 'its translation could not be loaded; the text stays as it was.');
   }
@@ -107,8 +128,15 @@ export async function setLocale(locale: string): Promise<string> {
 export function pageLocaleLoading(): Promise<string> | undefined {
   if (!started && typeof document !== 'undefined') {
     started = true;
-    const locale = supported(firstAccepted(text(), [[document, 'locale', configValue('locale')]], document.documentElement.lang));
-    if (locale !== getLocale()) pageLocale = setLocale(locale);
+    const wanted = firstAccepted(text(), [[document, 'locale', configValue('locale')]], document.documentElement.lang);
+    const load = (): Promise<string> | undefined => {
+      const locale = supported(wanted);
+      return locale === getLocale() ? undefined : setLocale(locale);
+    };
+    // A bundle may import an element before the translation it names: when
+    // this build does not ship the page's language (yet), the choice waits
+    // for the rest of the bundle to run (a microtask).
+    pageLocale = !wanted.trim() || pickLocale(wanted) ? load() : Promise.resolve().then(() => load() ?? getLocale());
   }
   return pageLocale;
 }
@@ -147,13 +175,13 @@ function formatter<T>(kind: string, make: (locale: string) => T): T {
 export const formatToday = (): string =>
   formatter('day', (locale) =>
     Intl.DateTimeFormat.supportedLocalesOf(locale).length
-      ? new Intl.DateTimeFormat(locale, {dateStyle: 'long', numberingSystem: 'latn'})
+      ? new Intl.DateTimeFormat(locale, {dateStyle: 'long', numberingSystem: 'latn', calendar: 'gregory'})
       : new Intl.DateTimeFormat('en-GB', {dateStyle: 'short'})
   ).format(new Date());
 
 /** One message for each plural category of the rendered locale (`Intl.PluralRules`). */
-export type PluralMessages = Record<Intl.LDMLPluralRule, () => string>;
+export type PluralMessages<T = string> = Record<Intl.LDMLPluralRule, () => T>;
 
 /** The message for `count` in the rendered locale's grammar. */
-export const plural = (count: number, messages: PluralMessages): string =>
+export const plural = <T>(count: number, messages: PluralMessages<T>): T =>
   messages[formatter('plural', (locale) => new Intl.PluralRules(locale)).select(count)]();

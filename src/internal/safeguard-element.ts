@@ -1,8 +1,7 @@
 import {LitElement, type PropertyValues} from 'lit';
-import {updateWhenLocaleChanges} from '@lit/localize';
 import {base} from '../styles/base.js';
 import {VERSION} from './version.js';
-import {afterPageLocale, currentLocale, textDirection} from './localization.js';
+import {afterPageLocale, connectedElements, currentLocale, textDirection} from './localization.js';
 import {propertyOf, resolveSettings, type Settings} from './settings.js';
 
 /**
@@ -52,10 +51,15 @@ export class SafeguardElement extends LitElement {
     super.finalize();
   }
 
-  constructor() {
-    super();
-    // Re-render when another locale loads (what `@localized()` does).
-    updateWhenLocaleChanges(this);
+  // On the page, it re-renders when another locale loads (setLocale).
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectedElements.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connectedElements.delete(this);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -67,7 +67,7 @@ export const base = css`
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
-    margin: -1px !important;
+    margin: 0 !important;
     padding: 0 !important;
     overflow: hidden !important;
     clip-path: inset(50%) !important;

@@ -1,10 +1,11 @@
 // The package as others install it. Packs it (npm pack) and checks what the
 // tarball holds, runs publint and attw over it, installs it in a scratch
 // folder outside the repository, then:
-// - bundles `import 'safeguarding-widgets'` and one element's define.js
-//   with esbuild, webpack 5, Rollup and Vite (no configuration beyond an
-//   entry), each bundle holding the translations, and imports both in plain
-//   Node (server rendering);
+// - bundles `import 'safeguarding-widgets'`, one element's define.js and
+//   the script-tag file with esbuild, webpack 5, Rollup and Vite (no
+//   configuration beyond an entry): each output holds the translations its
+//   entry names (translations/<code>.js) and no other; imports each in
+//   plain Node (server rendering);
 // - type-checks a React 19 TSX app, a Vue 3 SFC and a Svelte 5 component
 //   that use every element (each of the table's, src/elements.json),
 //   attribute and event (test/consumers/), with no declaration of their
@@ -17,6 +18,7 @@ import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {brotliCompressSync, constants} from 'node:zlib';
 import * as esbuild from 'esbuild';
 import webpack from 'webpack';
 import {rollup} from 'rollup';
@@ -24,7 +26,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {build as vite} from 'vite';
 import {after, before, describe, test} from 'node:test';
 import {buildIfStale} from '../../scripts/build-if-stale.js';
-import {ELEMENT_NAMES, tagOf} from '../../scripts/elements.js';
+import {ELEMENT_NAMES, ELEMENT_TABLE, tagOf} from '../../scripts/elements.js';
 import {TARGET_LOCALES} from '../../scripts/locales.js';
 
 buildIfStale();
@@ -40,7 +42,7 @@ const PACKED = [
   /^dist\/(html-custom-data|css-custom-data|web-types)\.json$/,
   /^dist\/placeholders\.css$/,
   /^dist\/builder\/(index\.html|builder\.js|builder\.css)$/,
-  new RegExp(`^dist/(${[...ELEMENT_NAMES, 'internal', 'content', 'styles', 'generated', 'generated/locales'].join('|')})/[\\w.-]+\\.js$`),
+  new RegExp(`^dist/(${[...ELEMENT_NAMES, 'internal', 'content', 'styles', 'generated', 'generated/locales', 'generated/translations'].join('|')})/[\\w.-]+\\.js$`),
   /^dist\/types\/([\w-]+\/)*[\w.-]+\.d\.ts$/,
 ];
 /** What it must hold. */
@@ -76,19 +78,51 @@ const BREAKS = {
   'a wrong attribute value type': [/topic="extremism"/, 'topic="extremist"'],
 };
 
-/** A Polish word from the translation, and an Arabic one: proof that the locale modules came along. */
-const TRANSLATED = ['Zaznaczono', 'علامة'];
+/**
+ * Each translation's line for `emergency-press-55` (from its XLIFF file):
+ * in a bundle's output when, and only when, the bundle ships that language.
+ */
+const MARKERS = Object.fromEntries(
+  TARGET_LOCALES.map((locale) => {
+    const xliff = readFileSync(`xliff/${locale}.xlf`, 'utf8');
+    const [, target] = xliff.match(/<trans-unit id="emergency-press-55">[^]*?<target[^>]*>([^<]*)<\/target>/);
+    return [locale, target];
+  })
+);
 
+/** What a developer writes, and the languages the output must hold: those it names, and no other. */
 const ENTRIES = {
-  all: "import 'safeguarding-widgets';\n",
-  'report-contact': "import 'safeguarding-widgets/report-contact/define.js';\n",
+  all: {code: "import 'safeguarding-widgets';\n", languages: []},
+  'report-contact': {code: "import 'safeguarding-widgets/report-contact/define.js';\n", languages: []},
+  'report-contact in Polish': {
+    code: "import 'safeguarding-widgets/report-contact/define.js';\nimport 'safeguarding-widgets/translations/pl.js';\n",
+    languages: ['pl'],
+  },
+  'all, in Urdu and Ukrainian': {
+    code: "import 'safeguarding-widgets';\nimport 'safeguarding-widgets/translations/ur.js';\nimport 'safeguarding-widgets/translations/uk.js';\n",
+    languages: ['ur', 'uk'],
+  },
+  'all, in every language': {
+    code: "import 'safeguarding-widgets';\nimport 'safeguarding-widgets/translations/all.js';\n",
+    languages: TARGET_LOCALES,
+  },
   // The script-tag bundle, by its path: for the browser only (Lit's browser
   // build), so Node does not import it; a server renders with the entries above.
-  'script-tag-bundle': "import 'safeguarding-widgets/dist/safeguarding-widgets.js';\n",
+  'script-tag bundle': {code: "import 'safeguarding-widgets/dist/safeguarding-widgets.js';\n", languages: TARGET_LOCALES},
 };
 
 /** The entries only a browser runs. */
-const BROWSER_ONLY = ['script-tag-bundle'];
+const BROWSER_ONLY = ['script-tag bundle'];
+
+/** Text with JavaScript's \\u escapes (as esbuild writes non-ASCII) decoded. */
+const unescaped = (text) =>
+  text.replace(/\\u\{([\da-f]+)\}|\\u([\da-f]{4})/gi, (_, long, short) => String.fromCodePoint(parseInt(long ?? short, 16)));
+
+/** The languages whose translation a bundle's output holds. */
+const languagesIn = (out) => {
+  const text = unescaped(written(out));
+  return TARGET_LOCALES.filter((locale) => text.includes(MARKERS[locale]));
+};
 
 /** Every file a bundler wrote, as one string. */
 const written = (dir) =>
@@ -211,16 +245,16 @@ describe('installed in a scratch folder', () => {
     });
   }
 
-  for (const [name, code] of Object.entries(ENTRIES)) {
-    describe(code.trim(), () => {
-      const entry = join(scratch, `${name}.js`);
+  for (const [name, {code, languages}] of Object.entries(ENTRIES)) {
+    describe(code.trim().replaceAll('\n', ' '), () => {
+      const entry = join(scratch, `${name.replaceAll(/\W+/g, '-')}.js`);
       before(() => writeFileSync(entry, code));
 
       for (const [bundler, bundle] of Object.entries(BUNDLERS)) {
-        test(`${bundler} bundles it, with the translations`, async () => {
-          const out = join(scratch, 'out', `${bundler}-${name}`);
+        test(`${bundler} bundles it, with ${languages.length ? languages.join(', ') : 'no translation'}`, async () => {
+          const out = join(scratch, 'out', `${bundler}-${name.replaceAll(/\W+/g, '-')}`);
           await bundle(entry, out);
-          assert.deepEqual(TRANSLATED.filter((word) => !written(out).includes(word)), [], 'no translation in the output');
+          assert.deepEqual(languagesIn(out), languages);
         });
       }
 
@@ -231,4 +265,51 @@ describe('installed in a scratch folder', () => {
       }
     });
   }
+
+  // What one element costs a bundle, built as most developers run esbuild
+  // (--bundle --minify --format=esm), with and without --splitting, with no
+  // language named and with one (Polish, the largest community language):
+  // the code stays within 5 % of the element's budget (the table's, set for
+  // it in English alone), and the language named adds its translation, at
+  // most TRANSLATION_LIMIT. Brotli, as `npm run size` measures.
+  describe('what one element costs an esbuild bundle', () => {
+    const TRANSLATION_LIMIT = 6200;
+    const brotli = (text) => brotliCompressSync(text, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+    const figures = [];
+    after(() => console.log(`esbuild --bundle --minify --format=esm, brotli (B):\n${figures.join('\n')}`));
+
+    for (const {name, budget} of ELEMENT_TABLE) {
+      for (const splitting of [false, true]) {
+        for (const language of [undefined, 'pl']) {
+          const what = `${name}${language ? ` + translations/${language}.js` : ''}${splitting ? ', --splitting' : ''}`;
+          test(what, async () => {
+            const entry = join(scratch, `size-${name}-${language ?? 'none'}.js`);
+            writeFileSync(
+              entry,
+              `import 'safeguarding-widgets/${name}/define.js';\n${language ? `import 'safeguarding-widgets/translations/${language}.js';\n` : ''}`
+            );
+            const {outputFiles} = await esbuild.build({
+              entryPoints: [entry],
+              bundle: true,
+              minify: true,
+              format: 'esm',
+              splitting,
+              outdir: join(scratch, 'sizes'),
+              write: false,
+              logLevel: 'silent',
+            });
+            const translation = language && MARKERS[language];
+            const isTranslation = (file) => splitting && translation && unescaped(file.text).includes(translation);
+            const code = brotli(outputFiles.filter((file) => !isTranslation(file)).map((file) => file.text).join('\n'));
+            const inChunk = outputFiles.filter(isTranslation).map((file) => brotli(file.text));
+            figures.push(`  ${what}: ${code}${inChunk.length ? ` + ${inChunk.join(' + ')} (translation chunk)` : ''}`);
+            const limit = Math.round(budget * 1.05) + (language && !splitting ? TRANSLATION_LIMIT : 0);
+            assert.ok(code <= limit, `${code} B > ${limit} B`);
+            for (const size of inChunk) assert.ok(size <= TRANSLATION_LIMIT, `translation chunk ${size} B > ${TRANSLATION_LIMIT} B`);
+            if (splitting && language) assert.equal(inChunk.length, 1, 'the translation is a chunk of its own');
+          });
+        }
+      }
+    }
+  });
 });
