@@ -158,11 +158,11 @@ function locale_for( $language ) {
 	$base    = explode( '-', $tag )[0];
 	$matches = array();
 	foreach ( glob( dirname( PLUGIN_FILE ) . '/lib/locales/*.js' ) as $file ) {
-		$code = strtolower( basename( $file, '.js' ) );
-		if ( $code === $tag ) {
+		$code = basename( $file, '.js' );
+		if ( strtolower( $code ) === $tag ) {
 			return $code;
 		}
-		if ( explode( '-', $code )[0] === $base ) {
+		if ( explode( '-', strtolower( $code ) )[0] === $base ) {
 			$matches[] = $code;
 		}
 	}
@@ -170,9 +170,9 @@ function locale_for( $language ) {
 }
 
 /**
- * On a site in Welsh, Polish, Romanian, Nepali or Arabic, the library
- * imports locales/<code>.js once it has run; preloading it (with its own
- * integrity) fetches both at once.
+ * On a site in a language the library translates, it imports
+ * locales/<code>.js (in the file's own case: fa-AF.js) once it has run;
+ * preloading it (with its own integrity) fetches both at once.
  */
 function print_locale_preload() {
 	$locale = locale_for( get_bloginfo( 'language' ) );
