@@ -23,7 +23,7 @@ describe('the locale table', () => {
     const section = readme.slice(readme.indexOf('### Languages'));
     const rows = /\n((?:\|.*\n)+)/.exec(section)![1].split('\n').filter((line) => line.startsWith('| `'));
     const listed = rows.map((line) => {
-      const [code, language, , state] = line.split('|').slice(1, -1).map((cell) => cell.trim());
+      const [code, language, state] = line.split('|').slice(1, -1).map((cell) => cell.trim());
       return `${code} | ${language} | ${state}`;
     });
     const wanted = LOCALE_TABLE.map(({code, name, ownName, dir, state}) => {

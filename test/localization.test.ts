@@ -52,9 +52,9 @@ const links = (el: Element) =>
 const outers = (el: Element) => deepAll(el, '[part~="base"]');
 
 /**
- * What overflows when `el`'s column is 320 px wide, as on a small phone. The
- * quick exit's button is in the top layer, at the screen's edge: there it
- * must fit a 320 px screen.
+ * What is shown beyond the edge when `el`'s column is 320 px wide, as on a
+ * small phone (a closed tip's text is not shown). The quick exit's button is
+ * in the top layer, at the screen's edge: there it must fit a 320 px screen.
  */
 function overflowingAt320(el: HTMLElement): string[] {
   const column = el.parentElement!;
@@ -64,7 +64,7 @@ function overflowingAt320(el: HTMLElement): string[] {
   return [
     ...deepAll(el, '*')
       .filter((node) => !onTop.some((top) => top.contains(node)))
-      .filter((node) => node.getClientRects().length && node.getBoundingClientRect().right > right + 0.5)
+      .filter((node) => node.checkVisibility() && node.getBoundingClientRect().right > right + 0.5)
       .map((node) => `<${node.localName} part="${node.getAttribute('part') ?? ''}">`),
     ...onTop.filter((top) => top.getBoundingClientRect().width > 320).map((top) => `<${top.localName}> on top`),
     ...(column.scrollWidth > 320 ? [`scrollWidth ${column.scrollWidth}`] : []),
