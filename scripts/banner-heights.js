@@ -89,30 +89,47 @@ export function placeholderCss(elements, rows) {
   ].join('\n')}\n`;
 }
 
+/** A custom property for each height in `banner` that `unlike` does not have. */
+const properties = (banner, unlike = {}) =>
+  ['wide', 'medium', 'narrow', 'slim']
+    .filter((size) => banner[size] !== undefined && banner[size] !== unlike[size])
+    .map((size) => `--_${size}: ${banner[size]}em`);
+
 /**
- * The banner's own heights, as a TypeScript module: custom properties on its
- * base, English's, then each language's that differ, by `:lang()` (the base
- * states the language it is rendered in).
+ * The banner's own heights in the source language, as a TypeScript module:
+ * custom properties on its base. Each translation's module brings the
+ * heights that differ (`languageStyles`).
  */
-export function bannerHeightsModule([source, ...rows]) {
-  /** A custom property for each height in `banner` that `unlike` does not have. */
-  const properties = (banner, unlike = {}) =>
-    ['wide', 'medium', 'narrow', 'slim']
-      .filter((size) => banner[size] !== undefined && banner[size] !== unlike[size])
-      .map((size) => `--_${size}: ${banner[size]}em`);
-  const rules = [
-    rule(["[part='base']"], properties(source.banner)),
-    ...rows
-      .map(({code, banner}) => [code, properties(banner, source.banner)])
-      .filter(([, differences]) => differences.length)
-      .map(([code, differences]) => rule([`[part='base']:lang(${code})`], differences)),
-  ];
+export function bannerHeightsModule([source]) {
   return `// Written by scripts/localize.js from src/locales.json: do not edit.
-// The campaign banner's reserved heights in each language (campaign-banner.styles.ts).
+// The campaign banner's reserved heights in the source language (campaign-banner.styles.ts).
 import {css} from 'lit';
 
 export const heights = css\`
-${rules.join('\n').replace(/^/gm, '  ')}
+${rule(["[part='base']"], properties(source.banner)).replace(/^/gm, '  ')}
 \`;
 `;
+}
+
+/**
+ * What a translation adds to every element's styles, as CSS text, from its
+ * row (`row`) and the source's (`source`): the banner's heights where they
+ * differ from the source's, and the face and line height of a script that
+ * needs its own (`font`), its list bullets left in a plain one. Its module brings it, so that no other page loads
+ * it.
+ */
+export function languageStyles(row, source) {
+  const heights = properties(row.banner, source.banner);
+  return [
+    ...(heights.length ? [rule(["[part='base']"], heights)] : []),
+    ...(row.font
+      ? [
+          rule([`:lang(${row.code})`], [`font-family: ${row.font.family}`, `line-height: ${row.font.lineHeight}`]),
+          // A list's bullet keeps a plain face: Nastaliq's is wider than the indent.
+          rule([`:lang(${row.code})::marker`], ['font-family: sans-serif']),
+        ]
+      : []),
+  ]
+    .join('')
+    .replace(/\n\s*/g, '');
 }

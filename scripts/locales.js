@@ -10,6 +10,9 @@
 //   banner      the campaign banner's reserved heights, in em: wide
 //               (viewport 40em and up), medium (under 40em), narrow (under
 //               30em), and slim where it differs from the source's
+//   font        for a script that needs its own face and line height (Urdu's
+//               Nastaliq): {family, lineHeight}, what the translation's
+//               module adds to every element's styles
 //   fontconfig  the fontconfig language (`fc-list :lang=…`) of a script the
 //               tests need a font for, where a test machine may have none
 // The browser side (src/, tests, Storybook) imports the JSON itself.
@@ -20,7 +23,8 @@ const FILE = new URL('../src/locales.json', import.meta.url);
 /**
  * @typedef {{wide: number, medium: number, narrow: number, slim?: number}} Heights
  * @typedef {{code: string, name: string, ownName: string, dir: 'ltr' | 'rtl',
- *   state: 'source' | 'draft' | 'reviewed', banner: Heights, fontconfig?: string}} Row
+ *   state: 'source' | 'draft' | 'reviewed', banner: Heights, font?: {family: string, lineHeight: number},
+ *   fontconfig?: string}} Row
  * @type {Row[]}
  */
 export const LOCALE_TABLE = JSON.parse(readFileSync(FILE, 'utf8'));
@@ -37,6 +41,9 @@ function problems(rows) {
     if (rows.findIndex((other) => other.code === row.code) !== i) found.push(`${row.code} has two rows`);
     if (!['ltr', 'rtl'].includes(row.dir)) found.push(`${row.code}: dir is ltr or rtl`);
     if (!['source', 'draft', 'reviewed'].includes(row.state)) found.push(`${row.code}: state is source, draft or reviewed`);
+    if (row.font && !(typeof row.font.family === 'string' && typeof row.font.lineHeight === 'number')) {
+      found.push(`${row.code}: font gives a family (CSS font-family) and a lineHeight (a number)`);
+    }
     if (!['wide', 'medium', 'narrow'].every((width) => typeof row.banner?.[width] === 'number')) {
       found.push(`${row.code}: banner gives wide, medium and narrow heights in em`);
     }

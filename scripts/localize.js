@@ -29,7 +29,7 @@ import process from 'node:process';
 import {DOMParser, XMLSerializer} from '@xmldom/xmldom';
 import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
 import {sortProgramMessages} from '@lit/localize-tools/lib/messages.js';
-import {bannerHeightsModule, placeholderCss} from './banner-heights.js';
+import {bannerHeightsModule, languageStyles, placeholderCss} from './banner-heights.js';
 import {ELEMENT_TABLE, elementsModule, examplesModule} from './elements.js';
 import {LOCALE_TABLE, SOURCE_LOCALE, TARGET_LOCALES} from './locales.js';
 
@@ -198,8 +198,8 @@ async function build() {
     `// Written by scripts/localize.js from src/locales.json: do not edit.\n` +
       `import type {LocaleModule} from '@lit/localize';\n` +
       `import type {CampaignFigure} from './campaign-figure.js';\n\n` +
-      `/** A translation: its messages, and the banner's figure formatted for it. */\n` +
-      `export type TranslationModule = LocaleModule & {figure: CampaignFigure};\n\n` +
+      `/** A translation: its messages, the banner's figure formatted for it, and what it adds to every element's styles. */\n` +
+      `export type TranslationModule = LocaleModule & {figure: CampaignFigure; styles: string};\n\n` +
       `/** The locales written right to left. */\n` +
       `export const RIGHT_TO_LEFT: readonly string[] = [${rightToLeft.join(', ')}];\n`
   );
@@ -236,7 +236,15 @@ async function build() {
   const length = shortIdLength(localizer.sourceMessages().map(({name}) => name));
   for (const locale of [...config.targetLocales, PSEUDO_LOCALE]) {
     const file = `${config.output.outputDir}/${locale}.ts`;
-    fs.writeFileSync(file, `${withShortIds(fs.readFileSync(file, 'utf8'), length)}\nexport const figure = ${campaignFigure(locale)};\n`);
+    const row = LOCALE_TABLE.find(({code}) => code === locale);
+    const styles = row ? languageStyles(row, LOCALE_TABLE[0]) : '';
+    fs.writeFileSync(
+      file,
+      `${withShortIds(fs.readFileSync(file, 'utf8'), length)}\n` +
+        `export const figure = ${campaignFigure(locale)};\n\n` +
+        `/** What this language adds to every element's styles. */\n` +
+        `export const styles = ${JSON.stringify(styles)};\n`
+    );
   }
   console.log(`Built ${config.targetLocales.join(', ')} and the pseudo-locale ${PSEUDO_LOCALE}.`);
 }

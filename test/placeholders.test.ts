@@ -4,6 +4,7 @@
 // the demo and the builder); the README's copy must say exactly the same.
 import {expect} from '@open-wc/testing';
 import LOCALE_TABLE from '../src/locales.json';
+import {localeStyles, setLocale} from '../src/internal/localization.js';
 
 const text = async (path: string) => (await fetch(path)).text();
 const PLACEHOLDER_CSS = '/src/generated/placeholders.css';
@@ -60,11 +61,15 @@ describe('the placeholder heights equal the elements’ own and the locale table
   let placeholders: string;
   before(async () => {
     await import('../src/index.js');
+    await import('../src/generated/translations/all.js');
     // Undefined stand-in tags, so that `:not(:defined)` matches them.
     placeholders = (await text(PLACEHOLDER_CSS)).replace(/safeguard-(campaign-banner|quick-exit)/g, 'x-$1');
   });
 
-  afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.remove()));
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((iframe) => iframe.remove());
+    await setLocale(SOURCE.code);
+  });
 
   for (const [size, width] of Object.entries(WIDTHS) as [keyof typeof WIDTHS, number][]) {
     it(`the campaign banner, full and slim, in each language, ${width}px wide`, async () => {
@@ -73,12 +78,15 @@ describe('the placeholder heights equal the elements’ own and the locale table
       const rendered: string[] = [];
       const table: string[] = [];
       for (const {code: lang, banner} of LOCALE_TABLE) {
+        // The element's own styles, and what its language's module adds.
+        await setLocale(lang);
+        const styles = `${stylesOf('safeguard-campaign-banner')}\n${localeStyles()?.cssText ?? ''}`;
         for (const variant of ['full', 'slim']) {
           const placeholder = doc.createElement('x-campaign-banner');
           placeholder.setAttribute('lang', lang);
           placeholder.setAttribute('variant', variant);
           doc.body.append(placeholder);
-          const root = shadowHost(doc, {variant}, stylesOf('safeguard-campaign-banner'), `<section part="base" lang="${lang}"></section>`);
+          const root = shadowHost(doc, {variant}, styles, `<section part="base" lang="${lang}"></section>`);
           const em = variant === 'slim' ? (banner.slim ?? SOURCE.banner.slim!) : banner[size];
           found.push(`${lang} ${variant}: ${minHeight(placeholder)}`);
           rendered.push(`${lang} ${variant}: ${minHeight(root.querySelector('[part=base]')!)}`);

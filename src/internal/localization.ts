@@ -1,4 +1,5 @@
 import {configureLocalization} from '@lit/localize';
+import {unsafeCSS, type CSSResult} from 'lit';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {RIGHT_TO_LEFT, type TranslationModule} from '../generated/locales.js';
 import {SOURCE_FIGURE, type CampaignFigure} from '../generated/campaign-figure.js';
@@ -48,6 +49,9 @@ export function allowPseudoLocale(load: Loader): void {
 /** The banner's figure in each locale loaded: each translation's module brings its own. */
 const figures: Record<string, CampaignFigure> = {[sourceLocale]: SOURCE_FIGURE};
 
+/** What each locale loaded adds to every element's styles (the banner's heights, a script's face). */
+const styles: Record<string, CSSResult> = {};
+
 const {getLocale, setLocale: loadLocale} = configureLocalization({
   sourceLocale,
   targetLocales,
@@ -56,12 +60,16 @@ const {getLocale, setLocale: loadLocale} = configureLocalization({
     if (!load) throw new Error(`no module for ${locale}`);
     const module = await load();
     figures[locale] = module.figure;
+    styles[locale] = unsafeCSS(module.styles);
     return module;
   },
 });
 
 /** The banner's figure, formatted for the rendered locale. */
 export const campaignFigure = (): CampaignFigure => figures[getLocale()];
+
+/** What the rendered locale adds to every element's styles, if anything. */
+export const localeStyles = (): CSSResult | undefined => styles[getLocale()];
 
 const languageOf = (tag: string): string => tag.toLowerCase().split('-')[0];
 

@@ -1,7 +1,8 @@
-import {LitElement, type PropertyValues} from 'lit';
+import {LitElement, adoptStyles, type PropertyValues} from 'lit';
 import {base} from '../styles/base.js';
 import {VERSION} from './version.js';
-import {afterPageLocale, connectedElements, currentLocale, textDirection} from './localization.js';
+import {sourceLocale} from '../generated/locale-codes.js';
+import {afterPageLocale, connectedElements, currentLocale, localeStyles, textDirection} from './localization.js';
 import {propertyOf, resolveSettings, type Settings} from './settings.js';
 
 /**
@@ -67,12 +68,25 @@ export class SafeguardElement extends LitElement {
     this.resolved = resolveSettings(this, (this.constructor as typeof SafeguardElement).settings);
   }
 
-  /** Renders, then states the language and direction of the text on each of the element's outer elements. */
+  /** The locale whose styles the shadow root has (English's are the element's own). */
+  private stylesLocale = sourceLocale;
+
+  /**
+   * Renders, then states the language and direction of the text on each of
+   * the element's outer elements, and adds what its language adds to the
+   * styles (the banner's heights, a script's face), once a language.
+   */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     for (const outer of this.renderRoot.children) {
       outer.setAttribute('lang', currentLocale());
       outer.setAttribute('dir', textDirection());
+    }
+    if (this.stylesLocale !== currentLocale()) {
+      this.stylesLocale = currentLocale();
+      const own = (this.constructor as typeof SafeguardElement).elementStyles;
+      const added = localeStyles();
+      adoptStyles(this.renderRoot as ShadowRoot, added ? [added, ...own] : own);
     }
   }
 

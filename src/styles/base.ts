@@ -33,12 +33,6 @@ export const base = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* Urdu is read in Nastaliq, where the reader has a face for it, and its
-     tall letters need the room. */
-  :lang(ur) {
-    font-family: 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', serif;
-    line-height: 2.25;
-  }
   *,
   *::before,
   *::after {
