@@ -145,13 +145,6 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
     this.timer = undefined;
   }
 
-  private inDatesAndNotDismissed(): boolean {
-    const {dismissible, starts, ends} = this.resolved;
-    if (dismissible && (this.dismissed || storage())) return false;
-    const today = ukToday(new Date());
-    return !(starts && today < starts) && !(ends && today > ends);
-  }
-
   /** The "See the signs" address: `href`, else the page config's, else a checklist with an id on the page, else none. */
   private link(): string | undefined {
     const list = document.querySelector('safeguard-signs-checklist[id]');
@@ -163,7 +156,10 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
     // Outside its dates, or dismissed: no content and no space. Checked on
     // every update: the day changes, and so does the page (a checklist
     // with an id to link to).
-    this.showing = this.inDatesAndNotDismissed();
+    const {dismissible, starts, ends} = this.resolved;
+    const today = ukToday(new Date());
+    this.showing =
+      !(dismissible && (this.dismissed || storage())) && !(starts && today < starts) && !(ends && today > ends);
     const states = this.internals.states;
     if (this.showing) states?.add('shown');
     else states?.delete('shown');

@@ -102,19 +102,17 @@ function place(div: Element): void {
     return;
   }
   const allowed = defined.observedAttributes ?? [];
-  const settings: [string, string][] = [];
+  const element = document.createElement(tag);
   for (const {name: attribute, value} of div.attributes) {
     if (!attribute.startsWith('data-') || attribute === 'data-safeguard' || attribute === MOUNTED) {
       continue;
     }
     const setting = attribute.slice(5);
-    if (allowed.includes(setting)) settings.push([setting, value]);
+    if (allowed.includes(setting)) element.setAttribute(setting, value);
     else {
       warnOnce(div, attribute, value, `<${tag}> takes only ${allowed.map((a) => `data-${a}`).join(', ')}; it is ignored.`);
     }
   }
-  const element = document.createElement(tag);
-  for (const [setting, value] of settings) element.setAttribute(setting, value);
   element.append(...div.childNodes);
   div.setAttribute(MOUNTED, '');
   div.append(element);

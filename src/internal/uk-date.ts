@@ -34,9 +34,10 @@ export function isDate(value: string): boolean {
  * at 01:00 UTC, so UK midnight is always either 00:00 or 23:00 UTC.
  */
 export function msUntilUkMidnight(now: Date = new Date()): number {
-  const [year, month, day] = ukToday(now).split('-').map(Number);
-  const tomorrow = ukToday(new Date(Date.UTC(year, month - 1, day + 1, 12)));
+  const today = ukToday(now);
+  const [year, month, day] = today.split('-').map(Number);
   const summerMidnight = Date.UTC(year, month - 1, day + 1) - HOUR;
-  const midnight = ukToday(new Date(summerMidnight)) === tomorrow ? summerMidnight : summerMidnight + HOUR;
+  // At 23:00 UTC it is still today in the UK in winter (midnight is an hour later), tomorrow in summer.
+  const midnight = ukToday(new Date(summerMidnight)) === today ? summerMidnight + HOUR : summerMidnight;
   return midnight - now.getTime();
 }

@@ -12,13 +12,11 @@ export const styles = css`
     padding: 0.5rem 0;
   }
   /* Sticky and fixed: the button is in the browser's top layer, above the
-     page whatever its z-index, at the top of the screen, at the end. */
+     page whatever its z-index, at the top of the screen, at the end (a
+     popover is position: fixed and as wide and tall as its content). */
   .bar:popover-open {
-    position: fixed;
     inset: 0 auto auto;
     inset-inline-end: 0;
-    width: auto;
-    height: auto;
     margin: 0;
     border: 0;
     overflow: visible;
@@ -61,12 +59,11 @@ export const styles = css`
     background: currentColor;
   }
   /* The cover: blank, over the whole screen (a modal dialog is in the top
-     layer); its one line is for screen readers. */
+     layer; min- sizes win over its default max- sizes); its one line is
+     for screen readers. */
   dialog {
-    width: 100%;
-    height: 100%;
-    max-width: none;
-    max-height: none;
+    min-width: 100%;
+    min-height: 100%;
     margin: 0;
     border: 0;
     background: #fff;

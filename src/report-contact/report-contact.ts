@@ -41,6 +41,69 @@ const labelled = (text: string): string =>
     desc: 'A label followed by what it labels, such as “Police emergency:” before 999. Change only the punctuation and spacing your language puts after a label.',
   });
 
+/** The card's heading, and the name of the compact list. */
+const whoToContact = (): string =>
+  msg('Who to contact', {
+    desc: 'Heading of the contact card (and the name of the one-line list of numbers).',
+  });
+
+const itemPart = (contact: Contact): string => (contact.urgent ? 'item urgent' : 'item');
+
+/**
+ * The accessible name keeps the number as shown (so voice control users
+ * can say it), then spells it digit by digit for screen readers, then
+ * names who answers when that is not already written beside it.
+ */
+function phoneLink(number: string, name?: string): TemplateResult {
+  const spoken = spokenNumber(
+    number,
+    msg(', ', {
+      id: 'digit-group-separator',
+      desc: 'Heard, not seen: what a screen reader says between the groups of a phone number read digit by digit (“0 8 0 0, 5 5 5, 1 1 1”). Your language’s list separator, usually a comma and a space (Arabic: “، ”).',
+    })
+  );
+  const label = name
+    ? msg(str`Call ${number} (${spoken}), ${name}`, {
+        id: 'call-number-named',
+        desc: 'Safety-critical. Heard, not seen: a screen reader’s name for a phone link. First placeholder: the number as written; second: the same number digit by digit; third: who answers. Keep all three.',
+      })
+    : msg(str`Call ${number} (${spoken})`, {
+        id: 'call-number',
+        desc: 'Safety-critical. Heard, not seen: a screen reader’s name for a phone link. First placeholder: the number as written; second: the same number digit by digit. Keep both.',
+      });
+  // dir="ltr" isolates the number, so it reads left to right in Arabic too.
+  return html`<a part="link" class="phone" href=${telHref(number)} aria-label=${label} dir="ltr"
+    >${number}</a
+  >`;
+}
+
+function webLink(url: string): TemplateResult {
+  const where = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  return html`<a part="link" href=${url} dir="ltr">${where}</a>`;
+}
+
+function renderContact(contact: ShownContact): TemplateResult {
+  return html`<li part=${itemPart(contact)}>
+    <strong part="when">${contact.when()}</strong>
+    <span class="route">
+      ${labelled(contact.name())}
+      ${contact.kind === 'phone' ? phoneLink(contact.phone) : webLink(contact.url)}
+    </span>
+    ${contact.kind === 'phone' && contact.textphone
+      ? html`<span>
+          ${msg('Textphone:', {
+            id: 'textphone-label',
+            desc: 'Safety-critical. Before the text-relay number for people who are deaf or cannot speak (18000 for 999, 18001 101 for 101). Ends like other labels in your language.',
+          })}
+          ${phoneLink(contact.textphone)}
+        </span>`
+      : nothing}
+    ${contact.shownNote
+      ? html`<span part="note">${contact.shownNote()}</span>`
+      : nothing}
+  </li>`;
+}
+
 /**
  * Who to call about a safeguarding concern, most urgent first: 999, then
  * 101, then the anonymous and specialist routes for the topic. Content
@@ -110,12 +173,12 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
   override render() {
     if (this.resolved.variant === 'compact') {
       return html`<div part="base" class="compact">
-        <ul part="list" aria-label=${this.whoToContact()}>
+        <ul part="list" aria-label=${whoToContact()}>
           ${this.shown.map((contact) =>
             contact.kind === 'phone'
-              ? html`<li part=${this.itemPart(contact)}>
+              ? html`<li part=${itemPart(contact)}>
                   <span part="when">${labelled(contact.when())}</span>
-                  ${this.phoneLink(contact.phone, contact.name())}
+                  ${phoneLink(contact.phone, contact.name())}
                 </li>`
               : nothing
           )}
@@ -123,75 +186,10 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
       </div>`;
     }
     return html`<section part="base" class="card">
-      ${heading(this.resolved.headingLevel, this.whoToContact())}
+      ${heading(this.resolved.headingLevel, whoToContact())}
       <ul part="list">
-        ${this.shown.map((contact) => this.renderContact(contact))}
+        ${this.shown.map(renderContact)}
       </ul>
     </section>`;
-  }
-
-  private whoToContact(): string {
-    return msg('Who to contact', {
-      desc: 'Heading of the contact card (and the name of the one-line list of numbers).',
-    });
-  }
-
-  private itemPart(contact: Contact): string {
-    return contact.urgent ? 'item urgent' : 'item';
-  }
-
-  private renderContact(contact: ShownContact): TemplateResult {
-    return html`<li part=${this.itemPart(contact)}>
-      <strong part="when" class="when">${contact.when()}</strong>
-      <span class="route">
-        ${labelled(contact.name())}
-        ${contact.kind === 'phone' ? this.phoneLink(contact.phone) : this.webLink(contact.url)}
-      </span>
-      ${contact.kind === 'phone' && contact.textphone
-        ? html`<span class="textphone">
-            ${msg('Textphone:', {
-              id: 'textphone-label',
-              desc: 'Safety-critical. Before the text-relay number for people who are deaf or cannot speak (18000 for 999, 18001 101 for 101). Ends like other labels in your language.',
-            })}
-            ${this.phoneLink(contact.textphone)}
-          </span>`
-        : nothing}
-      ${contact.shownNote
-        ? html`<span part="note" class="note">${contact.shownNote()}</span>`
-        : nothing}
-    </li>`;
-  }
-
-  /**
-   * The accessible name keeps the number as shown (so voice control users
-   * can say it), then spells it digit by digit for screen readers, then
-   * names who answers when that is not already written beside it.
-   */
-  private phoneLink(number: string, name?: string): TemplateResult {
-    const spoken = spokenNumber(
-      number,
-      msg(', ', {
-        id: 'digit-group-separator',
-        desc: 'Heard, not seen: what a screen reader says between the groups of a phone number read digit by digit (“0 8 0 0, 5 5 5, 1 1 1”). Your language’s list separator, usually a comma and a space (Arabic: “، ”).',
-      })
-    );
-    const label = name
-      ? msg(str`Call ${number} (${spoken}), ${name}`, {
-          id: 'call-number-named',
-          desc: 'Safety-critical. Heard, not seen: a screen reader’s name for a phone link. First placeholder: the number as written; second: the same number digit by digit; third: who answers. Keep all three.',
-        })
-      : msg(str`Call ${number} (${spoken})`, {
-          id: 'call-number',
-          desc: 'Safety-critical. Heard, not seen: a screen reader’s name for a phone link. First placeholder: the number as written; second: the same number digit by digit. Keep both.',
-        });
-    // dir="ltr" isolates the number, so it reads left to right in Arabic too.
-    return html`<a part="link" class="phone" href=${telHref(number)} aria-label=${label} dir="ltr"
-      >${number}</a
-    >`;
-  }
-
-  private webLink(url: string): TemplateResult {
-    const where = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-    return html`<a part="link" href=${url} dir="ltr">${where}</a>`;
   }
 }

@@ -107,21 +107,13 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
   /** How many signs the topic lists. */
   private total!: number;
 
-  /** Where each group's signs start in the list. */
-  private groupStarts!: number[];
-
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const topic = CHECKLIST_TOPICS[this.resolved.topic];
     if (topic !== this.checklistTopic) {
       this.restarted = !!this.checklistTopic;
       this.checklistTopic = topic;
-      this.groupStarts = [];
-      this.total = 0;
-      for (const group of this.checklistTopic.checklist.groups()) {
-        this.groupStarts.push(this.total);
-        this.total += group.signs().length;
-      }
+      this.total = topic.checklist.groups().flatMap((group) => group.signs()).length;
       // Another topic lists other signs: start again.
       this.ticked = new Set();
     }
@@ -192,6 +184,8 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
     const level = this.resolved.headingLevel;
     const sub = subLevel(level);
     const count = this.ticked.size;
+    // Each sign's place in the list, counted as they render in order.
+    let sign = 0;
     return html`<section part="base" class="card" @change=${this.tick}>
       ${heading(level, topic.checklist.heading())}
       <p part="intro" class="intro">
@@ -205,14 +199,14 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
           : nothing}
       </p>
       ${topic.checklist.groups().map(
-        (group, g) => html`<fieldset part="group">
+        (group) => html`<fieldset part="group">
           <legend part="legend">${group.legend()}</legend>
           <ul part="list">
             ${group.signs().map(
-              (sign, i) => html`<li part="item">
+              (text) => html`<li part="item">
                 <label>
-                  <input part="checkbox" type="checkbox" .checked=${this.ticked.has(this.groupStarts[g] + i)} /><span
-                    >${sign}</span
+                  <input part="checkbox" type="checkbox" .checked=${this.ticked.has(sign++)} /><span
+                    >${text}</span
                   >
                 </label>
               </li>`

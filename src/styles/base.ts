@@ -63,16 +63,18 @@ export const base = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 6px var(--_focus-halo);
   }
+  /* Only on elements without a part, inside a shadow root: no page rule
+     reaches them, so no !important is needed. */
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
   @media (prefers-reduced-motion: reduce) {
     *,
