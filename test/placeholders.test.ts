@@ -4,7 +4,7 @@
 // the demo and the builder); the README's copy must say exactly the same.
 import {expect} from '@open-wc/testing';
 import LOCALE_TABLE from '../src/locales.json';
-import {localeStyles, setLocale} from '../src/internal/localization.js';
+import {setLocale} from '../src/internal/localization.js';
 
 const text = async (path: string) => (await fetch(path)).text();
 const PLACEHOLDER_CSS = '/src/generated/placeholders.css';
@@ -55,6 +55,16 @@ describe('the placeholder heights equal the elements’ own and the locale table
   /** The min-height an element gets, in its own frame. */
   const minHeight = (el: Element) => el.ownerDocument.defaultView!.getComputedStyle(el).minHeight;
 
+  /** The CSS of the style sheets an element rendered in the current locale has, in order. */
+  async function renderedStylesOf(tag: string): Promise<string> {
+    const el = document.createElement(tag) as HTMLElement & {updateComplete: Promise<unknown>};
+    document.body.append(el);
+    await el.updateComplete;
+    const sheets = [...el.shadowRoot!.adoptedStyleSheets];
+    el.remove();
+    return sheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+  }
+
   const stylesOf = (tag: string) =>
     (customElements.get(tag) as unknown as {elementStyles: {cssText: string}[]}).elementStyles.map((s) => s.cssText).join('\n');
 
@@ -78,9 +88,10 @@ describe('the placeholder heights equal the elements’ own and the locale table
       const rendered: string[] = [];
       const table: string[] = [];
       for (const {code: lang, banner} of LOCALE_TABLE) {
-        // The element's own styles, and what its language's module adds.
+        // The styles a banner rendered in this language has, in their order:
+        // its own, then what its language's module adds.
         await setLocale(lang);
-        const styles = `${stylesOf('safeguard-campaign-banner')}\n${localeStyles()?.cssText ?? ''}`;
+        const styles = await renderedStylesOf('safeguard-campaign-banner');
         for (const variant of ['full', 'slim']) {
           const placeholder = doc.createElement('x-campaign-banner');
           placeholder.setAttribute('lang', lang);

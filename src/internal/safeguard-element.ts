@@ -86,7 +86,7 @@ export class SafeguardElement extends LitElement {
       this.stylesLocale = currentLocale();
       const own = (this.constructor as typeof SafeguardElement).elementStyles;
       const added = localeStyles();
-      adoptStyles(this.renderRoot as ShadowRoot, added ? [added, ...own] : own);
+      adoptStyles(this.renderRoot as ShadowRoot, added ? [...own, added] : own);
     }
   }
 
