@@ -11,11 +11,11 @@ import {warnOnce} from './warn.js';
  * The page-wide locale. One locale at a time, as @lit/localize works: the
  * page config's `locale`, else `<html lang>`, else English (en-GB, the
  * source). Each translation is a module of its own, which a build ships
- * by importing `src/generated/translations/<code>.ts` (written by
- * `scripts/localize.js` from the locale table, src/locales.json): the
- * script-tag file imports them all, a developer's bundle the ones it names
- * (`import 'safeguarding-widgets/translations/pl.js'`), so that no bundle
- * pays for a language it does not use.
+ * with `addTranslations`: a developer's bundle for each language it names
+ * (`import 'safeguarding-widgets/translations/pl.js'`, written by
+ * `scripts/localize.js` from the locale table, src/locales.json), the
+ * script-tag file for every one, each a file beside it
+ * (./translation-files.ts). No bundle pays for a language it does not use.
  */
 
 type Loader = () => Promise<TranslationModule>;
@@ -27,8 +27,9 @@ const loaders: Record<string, Loader> = {};
 export const LOCALES: readonly string[] = [sourceLocale];
 
 /**
- * @internal Ships translations: what `translations/<code>.js` calls. A
- * page in one of these languages loads its module before rendering.
+ * @internal Ships translations (what `translations/<code>.js` and the
+ * script-tag file call). A page in one of these languages loads its module
+ * before rendering.
  */
 export function addTranslations(more: Record<string, Loader>): void {
   for (const [locale, load] of Object.entries(more)) {
