@@ -63,8 +63,9 @@ const storage = (value?: string): string | null => {
  * 21em, 25em when the viewport is under 40em and 28em under 30em; its text
  * fits those heights down to 22.5em (360px), so there it is exactly that
  * tall; narrower, or with larger text, it grows with its words. Those are
- * the English heights: Welsh, Polish, Romanian and Nepali need more, and
- * the README's placeholder CSS reserves them by `:lang()`.
+ * the English heights: each language's are in its row of the locale table
+ * (src/locales.json), and the README's placeholder CSS reserves them by
+ * `:lang()`.
  * ```css
  * safeguard-campaign-banner:not(:defined) { display: flow-root; min-height: 21em; }
  * safeguard-campaign-banner[variant='slim']:not(:defined) { min-height: 3.5em; }
