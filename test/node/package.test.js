@@ -42,6 +42,7 @@ const PACKED = [
   /^dist\/(html-custom-data|css-custom-data|web-types)\.json$/,
   /^dist\/placeholders\.css$/,
   /^dist\/builder\/(index\.html|builder\.js|builder\.css)$/,
+  /^dist\/builder\.html$/,
   new RegExp(`^dist/(${[...ELEMENT_NAMES, 'internal', 'content', 'styles', 'generated', 'generated/locales', 'generated/translations'].join('|')})/[\\w.-]+\\.js$`),
   /^dist\/types\/([\w-]+\/)*[\w.-]+\.d\.ts$/,
 ];
@@ -59,6 +60,7 @@ const REQUIRED = [
   'CHANGELOG.md',
   'dist/placeholders.css',
   'dist/builder/index.html',
+  'dist/builder.html',
 ];
 
 /** The framework versions the apps are checked against: this repository's devDependencies. */

@@ -1,0 +1,57 @@
+// The builder as one file (dist/builder.html), as a webmaster with the
+// published package alone uses it: opened from disk in Chromium, it works
+// with nothing beside it and requests nothing beyond itself. Run with
+//   node --test test/node/builder-file.test.js    (in npm run test:node)
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {pathToFileURL} from 'node:url';
+import {after, before, describe, test} from 'node:test';
+import {buildIfStale} from '../../scripts/build-if-stale.js';
+import {launchChromium} from '../../scripts/browsers.js';
+import {ensure} from '../../scripts/system-deps.js';
+
+buildIfStale();
+ensure(['chromium']);
+const FILE = 'dist/builder.html';
+const {name, version} = JSON.parse(readFileSync('package.json', 'utf8'));
+
+describe(`${FILE}, opened from disk`, () => {
+  let browser;
+  let page;
+  const requests = [];
+  const errors = [];
+  before(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(pathToFileURL(FILE).href, {waitUntil: 'load'});
+    await page.waitForSelector('#widget', {timeout: 15000});
+  });
+  after(() => browser?.close());
+
+  test('the builder runs, with no error', () => {
+    assert.deepEqual(errors, []);
+  });
+
+  test('its code loads this version of the library from the CDN, with the integrity hash of that file', async () => {
+    const script = await page.$eval('#snippet-script', (element) => element.textContent);
+    const integrity = readFileSync('dist/safeguarding-widgets.js.sri', 'utf8').trim();
+    assert.match(script, new RegExp(`src="https://cdn\\.jsdelivr\\.net/npm/${name}@${version}/dist/safeguarding-widgets\\.js"`));
+    assert.ok(script.includes(`integrity="${integrity}"`), script);
+  });
+
+  test('a widget chosen shows in the preview, rendered by the library in the page', async () => {
+    await page.select('#widget', 'report-contact');
+    const heading = await page.waitForFunction(
+      () => document.querySelector('#preview safeguard-report-contact')?.shadowRoot?.querySelector('h2')?.textContent.trim(),
+      {timeout: 15000}
+    );
+    assert.equal(await heading.jsonValue(), 'Who to contact');
+  });
+
+  // data: URLs are the browser's own (a date field's calendar icon).
+  test('it requests nothing beyond its own file', () => {
+    assert.deepEqual(requests.filter((url) => !url.startsWith('data:') && url !== pathToFileURL(FILE).href), []);
+  });
+});
