@@ -203,10 +203,11 @@ async function build() {
       `/** The locales written right to left. */\n` +
       `export const RIGHT_TO_LEFT: readonly string[] = [${rightToLeft.join(', ')}];\n`
   );
-  // What ships a translation: one module a locale, which a bundle imports
-  // (the package's translations/<code>.js), and one for them all (the
-  // script-tag file's). One plain import() each, so every bundler can
-  // follow it, and a page loads only its own language.
+  // What ships a translation in a developer's bundle: one module a locale
+  // (the package's translations/<code>.js), and one for them all. One plain
+  // import() each, so every bundler can follow it, and a page loads only its
+  // own language. (The script-tag file loads each by URL instead:
+  // src/internal/translation-files.ts.)
   fs.rmSync(TRANSLATIONS_DIR, {recursive: true, force: true});
   fs.mkdirSync(TRANSLATIONS_DIR, {recursive: true});
   const loader = (code) => `'${code}': () => import('../locales/${code}.js')`;
