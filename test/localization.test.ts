@@ -99,8 +99,11 @@ describe('locales', () => {
         await setLocale(locale);
       });
 
-      for (const {id: example} of EXAMPLES) {
-        it(`the ${example}: no English left, its language stated, the same links, no axe violation, nothing overflowing at 320 px`, async () => {
+      // One page holds every example, as a page can hold every widget, and
+      // axe checks it once: an axe run a widget took most of this file's
+      // time in WebKit.
+      it('every example: no English left, its language stated, the same links, nothing overflowing at 320 px, no axe violation', async () => {
+        for (const {id: example} of EXAMPLES) {
           const el = await render(example);
           // The page's own wording (attribute values) stays as the page
           // wrote it; the pseudo-locale formats dates as English does.
@@ -113,16 +116,18 @@ describe('locales', () => {
               !LOANWORDS[locale]?.includes(text) &&
               !(locale === PSEUDO_LOCALE && /\d{4}/.test(text))
           );
-          expect(englishLeft, 'English still shown').to.deep.equal([]);
+          expect(englishLeft, `${example}: English still shown`).to.deep.equal([]);
           for (const outer of outers(el)) {
-            expect(outer.getAttribute('lang')).to.equal(locale);
-            expect(outer.getAttribute('dir')).to.equal(RIGHT_TO_LEFT.includes(locale) ? 'rtl' : 'ltr');
+            expect(outer.getAttribute('lang'), example).to.equal(locale);
+            expect(outer.getAttribute('dir'), example).to.equal(RIGHT_TO_LEFT.includes(locale) ? 'rtl' : 'ltr');
           }
-          expect(links(el)).to.deep.equal(english[example].links);
-          await expect(el).to.be.accessible();
-          expect(overflowingAt320(el), 'overflowing at 320 px').to.deep.equal([]);
-        });
-      }
+          expect(links(el), `${example}: links`).to.deep.equal(english[example].links);
+          expect(overflowingAt320(el), `${example}: overflowing at 320 px`).to.deep.equal([]);
+        }
+        // The test page is not a page: that its content is in no landmark is
+        // the page's to fix, not a widget's. Every other rule applies.
+        await expect(document.body).to.be.accessible({ignoredRules: ['region']});
+      });
     });
   }
 
