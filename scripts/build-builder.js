@@ -6,7 +6,8 @@
 //   disk, or from any static host): its stylesheet, the library (for the
 //   preview) and its script inline; the code it writes loads this version
 //   of the library from the CDN, with its integrity hash.
-// Run after rollup (npm run build): it reads the built library.
+// Run after rollup and report-size.js (npm run build): it reads the built
+// library and its .sri.
 import {cpSync, readFileSync, writeFileSync} from 'node:fs';
 import * as esbuild from 'esbuild';
 
