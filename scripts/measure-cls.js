@@ -87,8 +87,9 @@ try {
           ['en-GB: desktop, without', `${page}?placeholders=off`, DESKTOP],
         ]),
   ];
-  // Three pages at once: each spends most of its time waiting for the held-back library.
-  const results = await mapConcurrently(cases, 3, ([, url, viewport]) => measure(browser, url, viewport));
+  // Six pages at once: each spends most of its time waiting for the
+  // held-back library (two a language of the table).
+  const results = await mapConcurrently(cases, 6, ([, url, viewport]) => measure(browser, url, viewport));
   for (const [i, [name]] of cases.entries()) {
     const {value, entries, largest} = results[i];
     const where = entries ? `  (${entries} shifts; the largest moved ${largest})` : '';
