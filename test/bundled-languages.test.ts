@@ -4,28 +4,12 @@
 // painted first; a page in another gets English and one warning. Each page
 // is an iframe that imports the sources as a bundle would run them.
 import {expect, waitUntil} from '@open-wc/testing';
+import {WATCH} from './support/watch-script.js';
 
 const url = (path: string) => new URL(path, import.meta.url).href;
 
 /** English the contact card shows: none of it may be painted on a translated page. */
 const ENGLISH = ['Who to contact', 'Police emergency'];
-
-/**
- * Runs before the library: records every text a shadow root ever holds,
- * and the console's warnings.
- */
-const WATCH = `<script>
-  window.seen = [];
-  window.warnings = [];
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    new MutationObserver(() => seen.push(root.textContent)).observe(root, {childList: true, subtree: true, characterData: true});
-    return root;
-  };
-  const warn = console.warn;
-  console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); };
-</script>`;
 
 interface Page {
   lang: string;

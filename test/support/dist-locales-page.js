@@ -4,30 +4,12 @@
 import {runTests} from '@web/test-runner-mocha';
 import {expect} from '@esm-bundle/chai';
 import LOCALE_TABLE from '../../src/locales.json';
+import {WATCH} from './watch-script.js';
 
 const TRANSLATIONS = LOCALE_TABLE.slice(1);
 
 /** English the widgets below would show: none of it may ever be painted on a translated page. */
 const ENGLISH = ['Who to contact', 'Exit this page', 'Signs of child exploitation', 'signs ticked'];
-
-/**
- * Runs before the library: records every text any shadow root ever holds,
- * and the library's warnings.
- */
-const WATCH = `<script>
-  window.seen = [];
-  window.warnings = [];
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    new MutationObserver(() => seen.push(root.textContent)).observe(root, {
-      childList: true, subtree: true, characterData: true, attributes: true,
-    });
-    return root;
-  };
-  const warn = console.warn;
-  console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); };
-</script>`;
 
 /** A partner page in an iframe; resolves once the contact card has rendered. */
 async function page({lang, config = '', importMap = ''}) {
