@@ -73,8 +73,8 @@ export function placeholderCss(elements, rows) {
   const undefinedTag = (name, state = '') => `${tagOf(name)}${state}:not(:defined)`;
   const reserved = elements.filter((element) => element.placeholder);
   return `${[
-    `/* The library's optional snippet (README: "No layout shift while the script
-   loads"): reserves each widget's space without hiding its fallback. Written
+    `/* The library's optional snippet (docs/webmasters.md: "No layout shift while the
+   script loads"): reserves each widget's space without hiding its fallback. Written
    by scripts/localize.js from the element table, src/elements.json, and the
    locale table, src/locales.json. */`,
     rule(elements.filter((element) => !element.placeholder).map(({name}) => undefinedTag(name)), ['display: flow-root']),

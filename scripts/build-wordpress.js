@@ -10,6 +10,9 @@
 //                     with the manifest's widgets built in
 //   build/contacts.json   the contacts whose number or link the settings
 //                     page can replace, read from src/content/contacts.ts
+//   builder.html      the embed-code builder as one file (dist/builder.html,
+//                     from scripts/build-builder.js), which the settings page
+//                     links to for a Custom HTML block or another site
 // No PHP is needed to build it.
 import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
@@ -28,6 +31,7 @@ const fail = (message) => {
   process.exit(1);
 };
 if (!existsSync('dist/safeguarding-widgets.js.sri')) fail('dist/ has no built library: run `npm run build` first.');
+if (!existsSync('dist/builder.html')) fail('dist/ has no builder.html: run `npm run build` (scripts/build-builder.js comes before this).');
 
 const {widgetsIn, FALLBACKS} = await loadModule('builder/widgets.ts');
 const {blockMetadata, blockAttributes} = await loadModule('wordpress/editor/blocks.js');
@@ -66,6 +70,9 @@ for (const file of ['safeguarding-widgets.js', 'safeguarding-widgets.js.sri', 'p
 for (const file of readdirSync('dist/locales').filter((name) => /\.js(\.sri)?$/.test(name))) {
   cpSync(join('dist/locales', file), join(STAGE, 'lib/locales', file));
 }
+
+// The embed-code builder, self-contained: it opens from the plugin's folder.
+cpSync('dist/builder.html', join(STAGE, 'builder.html'));
 
 for (const widget of widgets) {
   mkdirSync(join(STAGE, 'blocks', widget.name), {recursive: true});

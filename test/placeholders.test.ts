@@ -1,24 +1,13 @@
 // The optional placeholder CSS is written from the locale table
 // (src/locales.json) by `npm run localize:build` to
 // src/generated/placeholders.css (shipped as dist/placeholders.css, used by
-// the demo and the builder); the README's copy must say exactly the same.
+// the demo and the builder; test/docs.test.ts checks the guide's copy).
 import {expect} from '@open-wc/testing';
 import LOCALE_TABLE from '../src/locales.json';
 import {setLocale} from '../src/internal/localization.js';
 
 const text = async (path: string) => (await fetch(path)).text();
 const PLACEHOLDER_CSS = '/src/generated/placeholders.css';
-
-describe('the placeholder CSS', () => {
-  it('the README shows exactly the generated CSS (its header comment aside)', async () => {
-    const source = (await text(PLACEHOLDER_CSS)).replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
-    const readme = await text('/README.md');
-    const section = readme.slice(readme.indexOf('### No layout shift while the script loads'));
-    const snippet = /```css\n([\s\S]*?)\n```/.exec(section)![1].trim();
-    expect(source.length).to.be.greaterThan(500);
-    expect(snippet).to.equal(source);
-  });
-});
 
 // The placeholder reserves, before the script runs, what the element's own
 // styles then give it: the same min-height for each language and viewport.

@@ -58,13 +58,13 @@ const storage = (value?: string): string | null => {
  * loses focus), else back to the page.
  *
  * No layout shift: reserve the height in the page's CSS before the script
- * loads (the README has the whole snippet). Heights are in em of the host's
+ * loads (docs/webmasters.md has the whole snippet). Heights are in em of the host's
  * font size. Slim is exactly 3.5em from 20em (320px) wide. Full is at least
  * 21em, 25em when the viewport is under 40em and 28em under 30em; its text
  * fits those heights down to 22.5em (360px), so there it is exactly that
  * tall; narrower, or with larger text, it grows with its words. Those are
  * the English heights: each language's are in its row of the locale table
- * (src/locales.json), and the README's placeholder CSS reserves them by
+ * (src/locales.json), and the placeholder CSS there reserves them by
  * `:lang()`.
  * ```css
  * safeguard-campaign-banner:not(:defined) { display: flow-root; min-height: 21em; }

@@ -3,7 +3,8 @@ import {css} from 'lit';
 export const styles = css`
   /* Sticky keeps its line where it is placed (at the top of the page, so
      nothing there sits under the button): what the button and its dots take
-     at the default text size; the README's :not(:defined) placeholder
+     at the default text size; the :not(:defined) placeholder in
+     docs/webmasters.md
      reserves the same. Fixed takes no space. */
   .sticky {
     min-height: 3.75rem;

@@ -19,7 +19,8 @@
 //   without a widget; the settings page (the real form, so the nonce is
 //   checked) saves a replacement number that the contact card then shows,
 //   keeps a hostile value inert and refuses javascript: links; the quick
-//   exit on every page;
+//   exit on every page; its section for editors, whose link opens the
+//   embed-code builder shipped in the zip (builder.html) from the site;
 // - in the block editor as the Author: the report-contact block inserted from
 //   the inserter, its topic changed in the sidebar, saved; the saved content
 //   read back through REST; the published post's blocks all valid;
@@ -29,7 +30,7 @@
 // published, a log-in) is a setUp() hook or is checked by one: when it
 // fails, each test after it fails too, saying which step it needed.
 // Every process started here is stopped at the end, also after a failure or Ctrl-C.
-// SCREENSHOTS=docs/images also writes the README's two editor screenshots.
+// SCREENSHOTS=docs/images also writes the editors' guide's two screenshots.
 import {ensure} from '../../scripts/system-deps.js';
 import {buildIfStale} from '../../scripts/build-if-stale.js';
 import assert from 'node:assert/strict';
@@ -136,12 +137,15 @@ const chromium = () =>
     return browser;
   }));
 
-/** Opens `address` in a fresh page, recording requests to another origin and dialogs. */
+/** Opens `address` in a fresh page, recording requests to another origin, dialogs, and errors (thrown or logged). */
 async function open(address) {
   const page = await (await chromium()).newPage();
   await page.setViewport({width: 1280, height: 900});
   const elsewhere = [];
   const dialogs = [];
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('request', (request) => {
     const target = request.url();
     if (!/^(data|blob|about):/.test(target) && new URL(target).origin !== new URL(site).origin) elsewhere.push(target);
@@ -151,7 +155,7 @@ async function open(address) {
     await dialog.dismiss();
   });
   await page.goto(address, {waitUntil: 'networkidle0'});
-  return {page, elsewhere, dialogs};
+  return {page, elsewhere, dialogs, errors};
 }
 
 /** The published post, opened once every widget has rendered (or 15 s have gone: the tests then say which has not). */
@@ -282,6 +286,9 @@ describe('the zip', () => {
   it('holds the built library, its locales and their .sri values', () => {
     assert.equal(readFileSync(join(plugin, 'lib/safeguarding-widgets.js.sri'), 'utf8').trim(), readFileSync('dist/safeguarding-widgets.js.sri', 'utf8').trim());
     assert.ok(existsSync(join(plugin, 'lib/locales/pl.js.sri')), 'lib/locales/pl.js.sri');
+  });
+  it('holds the embed-code builder as one file, builder.html, as built (dist/builder.html)', () => {
+    assert.ok(readFileSync(join(plugin, 'builder.html')).equals(readFileSync('dist/builder.html')), 'builder.html differs from dist/builder.html');
   });
 });
 
@@ -511,6 +518,47 @@ describe('the settings page, through its real form', () => {
     await admin.goto(url(SETTINGS), {waitUntil: 'networkidle0'});
     assert.equal(await admin.$eval('.wrap h1', (h1) => h1.textContent), 'Safeguarding widgets');
     assert.ok(await admin.$eval('input[name="_wpnonce"]', (input) => input.value).catch(() => ''), 'a _wpnonce field');
+  });
+  it('tells editors, before the form, to search the inserter for "safeguarding" and to tick the site-wide quick exit', async () => {
+    const card = await admin.evaluate(() => {
+      const section = [...document.querySelectorAll('.wrap h2')].find((h2) => h2.textContent === 'Adding a widget to a page')?.parentElement;
+      const form = document.querySelector('.wrap form[action="options.php"]');
+      return section && {text: section.textContent, beforeForm: !!(section.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING)};
+    });
+    assert.ok(card, 'a section headed "Adding a widget to a page"');
+    assert.ok(card.beforeForm, 'the section comes before the form');
+    for (const text of ['search for "safeguarding"', 'tick "Show the quick exit on every page"', '<div data-safeguard="…">']) {
+      assert.ok(card.text.includes(text), `${JSON.stringify(text)} in ${JSON.stringify(card.text)}`);
+    }
+  });
+  it('links "Open the embed-code builder" to the plugin\'s builder.html', async () => {
+    const hrefs = await admin.$$eval('.wrap a', (links) => links.filter((a) => a.textContent === 'Open the embed-code builder').map((a) => a.href));
+    assert.deepEqual(hrefs, [url('/wp-content/plugins/safeguarding-widgets/builder.html')]);
+  });
+  describe('the embed-code builder, opened from that link', () => {
+    const view = {};
+    setUp(async () => {
+      const href = await admin.$$eval('.wrap a', (links) => links.find((a) => a.textContent === 'Open the embed-code builder')?.href);
+      Object.assign(view, await open(needs(href, 'the link to the builder')));
+      await view.page.waitForSelector('#widget', {timeout: 15_000}).catch(() => {});
+    });
+    after(() => view.page?.close());
+
+    it('shows the builder: its heading and its widget chooser, one option per widget', async () => {
+      const shown = await view.page.evaluate(() => ({
+        heading: document.querySelector('h1')?.textContent,
+        options: [...document.querySelectorAll('#widget option')].map((option) => option.value),
+      }));
+      assert.equal(shown.heading, 'Embed-code builder');
+      assert.deepEqual(shown.options.toSorted(), widgets.map((widget) => widget.name).toSorted());
+    });
+    it('choosing Report contact shows it in the preview, and its code for the page is the div form', async () => {
+      await view.page.select('#widget', 'report-contact').catch(() => {});
+      await view.page.waitForFunction(() => document.querySelector('#preview safeguard-report-contact')?.shadowRoot?.querySelector('h2'), {timeout: 15_000}).catch(() => {});
+      assert.match(await widgetText(view.page, '#preview safeguard-report-contact'), /Who to contact/);
+      assert.match(await view.page.$eval('#snippet-div', (code) => code.textContent).catch(() => ''), /^<div data-safeguard="report-contact">/);
+    });
+    it('no error, and no request to another origin', () => assert.deepEqual({errors: view.errors, elsewhere: view.elsewhere}, {errors: [], elsewhere: []}));
   });
   it('is closed to the Author', async () => {
     const page = await session('author');

@@ -1,8 +1,8 @@
 // Tests for test/no-javascript.test.html: a partner page, with the script
 // tag and the placeholder CSS, in a frame where scripts cannot run (a
 // sandbox without allow-scripts). Every element of the element table is on
-// it twice: as a tag holding the fallback the README recommends for it
-// ("Fallback content"), and as a CMS div holding its line from the table,
+// it twice: as a tag holding the fallback docs/webmasters.md recommends
+// for it ("What to put inside each tag"), and as a CMS div holding its line from the table,
 // as the embed-code builder and the WordPress blocks write it. Each must
 // show, and the placeholders hide none.
 import {runTests} from '@web/test-runner-mocha';
@@ -11,10 +11,10 @@ import ELEMENT_TABLE from '../../src/elements.json';
 
 const TAGS = ELEMENT_TABLE.map(({name}) => `safeguard-${name}`);
 
-/** The README's recommended fallback for each tag, by tag. */
+/** The webmasters' guide's recommended fallback for each tag, by tag. */
 async function recommended() {
-  const readme = await (await fetch('/README.md')).text();
-  const section = readme.slice(readme.indexOf('### Fallback content'));
+  const guide = await (await fetch('/docs/webmasters.md')).text();
+  const section = guide.slice(guide.indexOf('## What to put inside each tag'));
   return Object.fromEntries([...section.matchAll(/^\| `(safeguard-[\w-]+)` \|.*`(<[^`]+>)`/gm)].map(([, tag, html]) => [tag, html]));
 }
 
@@ -37,7 +37,7 @@ runTests(async () => {
 
     before(async () => {
       const fallbacks = await recommended();
-      expect(TAGS.filter((tag) => !fallbacks[tag]), 'elements the README recommends no fallback for').to.deep.equal([]);
+      expect(TAGS.filter((tag) => !fallbacks[tag]), 'elements the guide recommends no fallback for').to.deep.equal([]);
       const frame = document.createElement('iframe');
       // Same origin so the test can read it; no allow-scripts: nothing runs.
       frame.setAttribute('sandbox', 'allow-same-origin');

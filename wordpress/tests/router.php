@@ -20,6 +20,7 @@ if ( 0 === strpos( $sgw_path, '/wp-content/' ) ) {
 		return true;
 	}
 	$sgw_types = array(
+		'html'  => 'text/html; charset=utf-8',
 		'js'    => 'text/javascript; charset=utf-8',
 		'css'   => 'text/css; charset=utf-8',
 		'json'  => 'application/json',

@@ -322,12 +322,31 @@ function add_page() {
 }
 add_action( 'admin_menu', __NAMESPACE__ . '\add_page' );
 
+/**
+ * For editors, before the form: the blocks, the quick exit set here once,
+ * and the embed-code builder shipped in the zip (builder.html, one file
+ * that needs nothing from another site).
+ */
+function editors_card() {
+	echo '<div class="card" id="sgw-editors"><h2 class="title">' . esc_html__( 'Adding a widget to a page', 'safeguarding-widgets' ) . '</h2>';
+	echo '<p>' . esc_html__( 'In the block editor, open the block inserter and search for "safeguarding": each widget is a block of its own.', 'safeguarding-widgets' ) . '</p>';
+	echo '<p>' . esc_html__( 'The quick exit belongs once on every page: tick "Show the quick exit on every page" below rather than adding it to a page.', 'safeguarding-widgets' ) . '</p>';
+	printf(
+		/* translators: %s: the code the builder writes, <div data-safeguard="…">. */
+		'<p>' . esc_html__( 'For a Custom HTML block or another site’s editor, the embed-code builder writes a %s that editors keep. On this site, the plugin turns it into the widget when the page is shown.', 'safeguarding-widgets' ) . '</p>',
+		'<code>' . esc_html( '<div data-safeguard="…">' ) . '</code>'
+	);
+	printf( '<p><a href="%s">%s</a></p></div>', esc_url( plugins_url( 'builder.html', PLUGIN_FILE ) ), esc_html__( 'Open the embed-code builder', 'safeguarding-widgets' ) );
+}
+
 /** The settings page (options.php checks the nonce and the capability when it saves). */
 function render_page() {
 	if ( ! current_user_can( 'manage_options' ) ) {
 		return;
 	}
-	echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1><form action="options.php" method="post">';
+	echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
+	editors_card();
+	echo '<form action="options.php" method="post">';
 	settings_fields( PAGE );
 	do_settings_sections( PAGE );
 	submit_button();

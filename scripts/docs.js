@@ -1,14 +1,19 @@
-// The element reference, docs/reference/<name>.md, one page an element of
-// the element table (src/elements.json), written from custom-elements.json
-// (the JSDoc in src/): what each takes as an attribute, in the CMS-safe div
-// form and from the page config, its properties, events, slots, parts and
-// custom properties.
-//   node scripts/reference.js          writes the pages
-//   node scripts/reference.js --check  fails when a page is not what the
-//                                      manifest gives (in CI)
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+// The parts of the documentation that are written, not hand-kept:
+// - the element reference, docs/reference/<name>.md, one page an element of
+//   the element table (src/elements.json), from custom-elements.json (the
+//   JSDoc in src/): what each takes as an attribute, in the CMS-safe div
+//   form and from the page config, its properties, events, slots, parts
+//   and custom properties;
+// - in the README and the guides (scripts/snippets.js), each CDN address
+//   of the library's files, at this version, and the integrity hash written
+//   after it, from the built file's .sri (run after npm run build).
+//   node scripts/docs.js          writes them (npm run docs)
+//   node scripts/docs.js --check  fails when one is not what it would write
+//                                 (npm run check:docs, in CI)
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
 import {ELEMENT_TABLE, tagOf} from './elements.js';
+import {DOCUMENTS} from './snippets.js';
 
 const DIR = 'docs/reference';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -50,7 +55,7 @@ function page({name}) {
   return [
     `# \`<${tag}>\``,
     '',
-    '<!-- Written by scripts/reference.js from custom-elements.json: do not edit. -->',
+    '<!-- Written by scripts/docs.js from custom-elements.json: do not edit. -->',
     '',
     summary,
     '',
@@ -105,7 +110,25 @@ function page({name}) {
     .replace(/\n+$/, '\n');
 }
 
-const pages = ELEMENT_TABLE.map((row) => [`${DIR}/${row.name}.md`, page(row)]);
+/**
+ * A document with each CDN address of a library file at this version, and
+ * the `sha384-…` after it (before the next address) that file's hash.
+ */
+function withCurrentHashes(text) {
+  const {name, version} = JSON.parse(readFileSync('package.json', 'utf8'));
+  const address = new RegExp(`(https://cdn\\.jsdelivr\\.net/npm/${name}@)[^/\\s]+(/dist/([\\w/.-]+\\.js))([^]*?)(sha384-[\\w+/=]+|(?=https://cdn))`, 'g');
+  return text.replace(address, (match, start, path, file, between, hash) => {
+    const sri = `dist/${file}.sri`;
+    if (!hash) return `${start}${version}${path}${between}`;
+    if (!existsSync(sri)) throw new Error(`${sri} is missing: run npm run build first`);
+    return `${start}${version}${path}${between}${readFileSync(sri, 'utf8').trim()}`;
+  });
+}
+
+const pages = [
+  ...ELEMENT_TABLE.map((row) => [`${DIR}/${row.name}.md`, page(row)]),
+  ...DOCUMENTS.map((file) => [file, withCurrentHashes(readFileSync(file, 'utf8'))]),
+];
 
 if (process.argv.includes('--check')) {
   const stale = pages.filter(([file, text]) => {
@@ -116,12 +139,13 @@ if (process.argv.includes('--check')) {
     }
   });
   if (stale.length) {
-    console.error(`${stale.map(([file]) => file).join(', ')}: not what custom-elements.json gives: run npm run reference and commit.`);
+    console.error(`${stale.map(([file]) => file).join(', ')}: not what custom-elements.json and dist/ give: run npm run docs and commit.`);
     process.exit(1);
   }
-  console.log(`The element reference (${DIR}/) is up to date.`);
+  console.log(`The element reference (${DIR}/) and the guides' CDN hashes are up to date.`);
 } else {
   mkdirSync(DIR, {recursive: true});
-  for (const [file, text] of pages) writeFileSync(file, text);
-  console.log(`Wrote ${pages.map(([file]) => file).join(', ')}.`);
+  const changed = pages.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
+  for (const [file, text] of changed) writeFileSync(file, text);
+  console.log(changed.length ? `Wrote ${changed.map(([file]) => file).join(', ')}.` : 'Nothing to write.');
 }
