@@ -12,6 +12,7 @@ export const DOCUMENTS = [
   'docs/developers.md',
   'docs/designers.md',
   'docs/performance.md',
+  'docs/widgets.md',
   'docs/TRANSLATING.md',
 ];
 

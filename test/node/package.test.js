@@ -10,12 +10,15 @@
 //   that use every element (each of the table's, src/elements.json),
 //   attribute and event (test/consumers/), with no declaration of their
 //   own, and the same apps with a wrong event detail and a wrong attribute
-//   type, which must fail.
+//   type, which must fail;
+// - type-checks every JavaScript, TypeScript, TSX, Vue and Svelte block of
+//   the README and the guides (scripts/snippets.js) as written, each in a
+//   folder with its framework's tsconfig from test/consumers/.
 // Builds first if dist/ is older than the sources. Run with
 //   node --test test/node/package.test.js    (in npm run test:node)
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {brotliCompressSync, constants} from 'node:zlib';
@@ -28,6 +31,7 @@ import {after, before, describe, test} from 'node:test';
 import {buildIfStale} from '../../scripts/build-if-stale.js';
 import {ELEMENT_NAMES, ELEMENT_TABLE, tagOf} from '../../scripts/elements.js';
 import {TARGET_LOCALES} from '../../scripts/locales.js';
+import {DOCUMENTS, snippetsOf} from '../../scripts/snippets.js';
 
 buildIfStale();
 const scratch = mkdtempSync(join(tmpdir(), 'safeguarding-widgets-consumer-'));
@@ -35,7 +39,8 @@ const npm = (args, cwd) => execFileSync('npm', args, {cwd, encoding: 'utf8', std
 
 /** What the tarball may hold; anything else (tests, stories, sources, the demo) fails. */
 const PACKED = [
-  /^(package\.json|README\.md|CHANGELOG\.md|custom-elements\.json)$/,
+  /^(package\.json|README\.md|CHANGELOG\.md|CONTRIBUTING\.md|SECURITY\.md|custom-elements\.json)$/,
+  /^docs\/(reference\/)?[\w-]+\.md$/,
   /^dist\/safeguarding-widgets\.js(\.map|\.sri)?$/,
   new RegExp(`^dist/locales/(${TARGET_LOCALES.join('|')})\\.js(\\.map|\\.sri)?$`),
   /^dist\/(index|react|vue|svelte)\.js$/,
@@ -58,6 +63,8 @@ const REQUIRED = [
   'dist/html-custom-data.json',
   'custom-elements.json',
   'CHANGELOG.md',
+  'docs/webmasters.md',
+  'docs/reference/report-contact.md',
   'dist/placeholders.css',
   'dist/builder/index.html',
   'dist/builder.html',
@@ -65,7 +72,7 @@ const REQUIRED = [
 
 /** The framework versions the apps are checked against: this repository's devDependencies. */
 const {devDependencies} = JSON.parse(readFileSync('package.json', 'utf8'));
-const FRAMEWORKS = ['react', '@types/react', 'vue', 'vue-tsc', 'svelte', 'svelte-check', 'typescript'].map(
+const FRAMEWORKS = ['react', '@types/react', 'vue', 'vue-tsc', 'svelte', 'svelte-check', 'typescript', 'vite', '@vitejs/plugin-vue', '@types/node'].map(
   (name) => `${name}@${devDependencies[name]}`
 );
 
@@ -75,6 +82,39 @@ const APPS = {
   'Vue 3 SFC (strictTemplates)': {folder: 'vue', file: 'App.vue', check: ['vue-tsc', '-p']},
   'Svelte 5 component': {folder: 'svelte', file: 'App.svelte', check: ['svelte-check', '--tsconfig']},
 };
+/**
+ * The guides' blocks that a developer copies into an app, by language: the
+ * folder of test/consumers/ whose tsconfig checks them, and the tool. Plain
+ * JavaScript and TypeScript are checked as modules of a browser app.
+ */
+const GUIDE_BLOCKS = {
+  js: {folder: 'plain', check: ['tsc', '-p']},
+  ts: {folder: 'plain', check: ['tsc', '-p']},
+  tsx: {folder: 'react', check: ['tsc', '-p']},
+  vue: {folder: 'vue', check: ['vue-tsc', '-p']},
+  svelte: {folder: 'svelte', check: ['svelte-check', '--tsconfig']},
+};
+const PLAIN_TSCONFIG = {
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    allowJs: true,
+    checkJs: true,
+    // What a Vite project's tsconfig gives: a config file (vite.config.js)
+    // runs in Node, and Vite's own types need ESNext.
+    lib: ['ESNext', 'DOM'],
+    types: ['node'],
+  },
+  include: ['*.ts', '*.js'],
+};
+const guideBlocks = DOCUMENTS.flatMap((file) => snippetsOf(readFileSync(file, 'utf8'), file)).filter(
+  (snippet) => GUIDE_BLOCKS[snippet.language] && !snippet.partial
+);
+
 const BREAKS = {
   'a wrong event detail field': [/event\.detail\.variant/, 'event.detail.count'],
   'a wrong attribute value type': [/topic="extremism"/, 'topic="extremist"'],
@@ -251,6 +291,29 @@ describe('installed in a scratch folder', () => {
       }
     });
   }
+
+  // Named after the guide and line each block comes from, so an error
+  // points there (docs-developers-md-101.tsx is docs/developers.md:101).
+  describe('the guides’ blocks, type-checked as written', () => {
+    for (const [language, {folder, check}] of Object.entries(GUIDE_BLOCKS)) {
+      const blocks = guideBlocks.filter((snippet) => snippet.language === language);
+      if (!blocks.length) continue;
+      test(`${language}: ${blocks.map(({where}) => where).join(', ')}`, () => {
+        const dir = join(scratch, `guides-${language}`);
+        mkdirSync(dir);
+        if (folder === 'plain') writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(PLAIN_TSCONFIG));
+        else cpSync(join('test/consumers', folder, 'tsconfig.json'), join(dir, 'tsconfig.json'));
+        for (const {where, code} of blocks) {
+          // A file's own name, if the block's first line gives one (`// vite.config.js`).
+          const named = code.match(/^\/\/ ([\w.-]+\.\w+)\n/)?.[1];
+          writeFileSync(join(dir, named ?? `${where.replace(/\W+/g, '-')}.${language}`), code);
+        }
+        const [tool, ...args] = check;
+        const result = run(join(scratch, 'node_modules/.bin', tool), [...args, 'tsconfig.json'], dir);
+        assert.equal(result.code, 0, firstError(result.output));
+      });
+    }
+  });
 
   for (const [name, {code, languages}] of Object.entries(ENTRIES)) {
     describe(code.trim().replaceAll('\n', ' '), () => {
