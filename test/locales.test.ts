@@ -20,7 +20,7 @@ describe('the locale table', () => {
 
   it('is what the README’s Languages table lists, in its order, with each one’s names and state', async () => {
     const readme = await text('/README.md');
-    const section = readme.slice(readme.indexOf('### Languages'));
+    const section = readme.slice(readme.indexOf('\n## Languages'));
     const rows = /\n((?:\|.*\n)+)/.exec(section)![1].split('\n').filter((line) => line.startsWith('| `'));
     const listed = rows.map((line) => {
       const [code, language, state] = line.split('|').slice(1, -1).map((cell) => cell.trim());

@@ -119,6 +119,22 @@ describe('<safeguard-topic-guide>', () => {
     });
   }
 
+  // Vue's templates set a property when the element has one: heading-level="3"
+  // becomes headingLevel = '3', text, as HTML writes it.
+  it('takes the heading level as text through its property, as Vue sets it, and nests under it', async () => {
+    const el = await guide('modern-slavery');
+    el.headingLevel = '3' as unknown as number;
+    await settled(el);
+    expect(headings(el).slice(0, 2).map(([n]) => n)).to.deep.equal([3, 4]);
+    expect(el.shadowRoot!.querySelector('safeguard-report-contact')!.getAttribute('heading-level')).to.equal('4');
+    expect(warnings.messages).to.deep.equal([]);
+    el.headingLevel = '3.5' as unknown as number;
+    await settled(el);
+    expect(headings(el)[0][0]).to.equal(2);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('heading-level="3.5"');
+  });
+
   for (const level of [1, 2, 4, 6]) {
     it(`nests every topic's headings under heading-level ${level}`, async () => {
       const sub = Math.min(level + 1, 6);

@@ -8,7 +8,7 @@ import {warnOnce} from './warn.js';
  * block attribute's type and the fuzz tests' oracle follow it.
  * - `choice`: one of `values`;
  * - `boolean`: on when present, except "false" (any case);
- * - `heading-level`: a whole number from 1 to 6;
+ * - `heading-level`: a whole number from 1 to 6 (or it as text);
  * - `text`: any text, at most `maxLength` characters;
  * - `link`: an https:, http:, tel: or mailto: address;
  * - `web-page`: an https: or http: address (absolute or relative);
@@ -95,11 +95,14 @@ export const choice = <T extends string>(values: readonly T[], fallback: T, refl
 
 export const flag = (reflect = false): Setting<boolean> => ({kind: 'boolean', default: false, reflect, refuse: () => undefined});
 
+/** A number from 1 to 6, or that number as text (`"3"`, as HTML and Vue's templates write it). */
 export const HEADING_LEVEL: Setting<number> = {
   kind: 'heading-level',
   default: 2,
   refuse: (level) =>
-    Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6 ? undefined : 'expected a whole number from 1 to 6',
+    (typeof level == 'number' || typeof level == 'string') && /^[1-6]$/.test(String(level).trim())
+      ? undefined
+      : 'expected a whole number from 1 to 6',
 };
 
 type TextOptions = Pick<Setting, 'config' | 'maxLength'>;
@@ -186,7 +189,7 @@ export function firstAccepted<T>(setting: Setting, sources: Source[], fallback: 
     const given = source[2];
     if (isAbsent(given)) continue;
     if (!setting.refuse(given, resolved)) {
-      value = typeof given === 'string' && setting.kind !== 'choice' ? given.trim() : given;
+      value = setting.kind === 'heading-level' ? Number(given) : typeof given === 'string' && setting.kind !== 'choice' ? given.trim() : given;
       break;
     }
     refused.push(source);
