@@ -7,6 +7,17 @@ const isElementModule = (path) => /^src\/([\w-]+)\/\1\.ts$/.test(path);
 const CLASSES = await loadModule('src/index.ts');
 const {attributeOf} = await loadModule('src/internal/settings.ts');
 
+/**
+ * What an editor reads about each setting, from the JSDoc tags on its
+ * property (by class and property): `@label` (a plain name), `@help` (one
+ * sentence, saying what a blank field means), `@group` (`content`, `timing`,
+ * `look` or `advanced`) and, for a choice, `@option <value> <plain name>`
+ * for each value. The builder, the WordPress sidebar and the element
+ * reference read them from custom-elements.json, as `editor`.
+ */
+const EDITOR_WORDS = new Map();
+const GROUPS = ['content', 'timing', 'look', 'advanced'];
+
 /** A setting's type as TypeScript writes it. */
 const typeText = ({kind, values}) =>
   kind === 'choice' ? values.map((value) => `'${value}'`).join(' | ') : {boolean: 'boolean', 'heading-level': 'number'}[kind] ?? 'string';
@@ -30,6 +41,12 @@ function attributesOf(declaration) {
     const defaultValue = defaultText(setting.default);
     Object.assign(field, {type, default: defaultValue, attribute: name, reflects: setting.reflect || undefined});
     const {kind, values, config, maxLength, notBefore} = setting;
+    const editor = EDITOR_WORDS.get(`${field.inheritedFrom?.name ?? declaration.name}.${fieldName}`);
+    if (!editor?.label || !editor.help || !GROUPS.includes(editor.group)) {
+      throw new Error(`${declaration.name}.${fieldName}: its JSDoc needs @label, @help and @group (one of ${GROUPS.join(', ')})`);
+    }
+    const unnamed = (values ?? []).filter((value) => !editor.options[value]);
+    if (unnamed.length) throw new Error(`${declaration.name}.${fieldName}: no @option for ${unnamed.join(', ')}`);
     return {
       name,
       fieldName,
@@ -37,6 +54,7 @@ function attributesOf(declaration) {
       default: defaultValue,
       description: field.description,
       setting: {kind, values, config, maxLength, notBefore},
+      editor,
     };
   });
 }
@@ -47,6 +65,25 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
+    {
+      name: 'editor-words',
+      analyzePhase({ts, node}) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        for (const member of node.members) {
+          if (!ts.isPropertyDeclaration(member)) continue;
+          const words = {options: {}};
+          for (const tag of ts.getJSDocTags(member)) {
+            const text = (ts.getTextOfJSDocComment(tag.comment) ?? '').replace(/\s+/g, ' ').trim();
+            const name = tag.tagName.text;
+            if (name === 'option') {
+              const [value, ...label] = text.split(' ');
+              words.options[value] = label.join(' ');
+            } else if (['label', 'help', 'group'].includes(name)) words[name] = text;
+          }
+          if (words.label) EDITOR_WORDS.set(`${node.name.text}.${member.name.getText()}`, words);
+        }
+      },
+    },
     {
       // Everything is analysed, so that the elements inherit what their base
       // classes declare (heading-level); then all but the element classes is dropped.

@@ -7,7 +7,9 @@
  * snippets are text whose attribute values are escaped.
  */
 
-import {FALLBACKS, escapeAttribute, fallbackOf, widgetsIn, type Manifest, type Widget} from './widgets.js';
+import {FALLBACKS, GROUPS, escapeAttribute, fallbackOf, widgetsIn, type Manifest, type Widget, type WidgetSetting} from './widgets.js';
+import {declared} from '../src/internal/settings.js';
+import LOCALE_TABLE from '../src/locales.json';
 
 export type {Manifest};
 
@@ -19,6 +21,12 @@ export interface Hosting {
   integrity: string;
   /** The placeholder CSS (placeholders.css). */
   placeholders: string;
+  /**
+   * The library in the preview's frame, a page in `locale`: its script tag
+   * (hosted beside the builder), or its code inline with the translation
+   * (the one-file builder).
+   */
+  previewScript: (locale: string) => string;
 }
 
 const attributeText = (name: string, value: string) =>
@@ -101,71 +109,197 @@ async function copy(text: string, source: HTMLElement): Promise<boolean> {
   }
 }
 
-/** Builds the builder into `root`. */
+/** A setting's value that the element would refuse, in plain words for an editor. */
+function problemWith(setting: WidgetSetting, value: string, resolved: Record<string, unknown>): string | undefined {
+  const refusal = declared(setting.declared, setting.fallback).refuse(value, resolved);
+  if (!refusal) return undefined;
+  const {label} = setting.editor;
+  switch (setting.declared.kind) {
+    case 'heading-level':
+      return `${label} must be a whole number from 1 to 6`;
+    case 'link':
+      return `${label} must be a web address starting with https:// or http://, a page of this site, or a tel: or mailto: link`;
+    case 'web-page':
+      return `${label} must be a web address starting with https:// or http://, or a page of this site`;
+    case 'date':
+      return /before/.test(refusal) ? `${label} must be on or after the first day` : `${label} must be a real date`;
+    case 'text':
+      return `${label} must be ${setting.declared.maxLength} characters or fewer`;
+    default:
+      return `${label}: ${refusal}`;
+  }
+}
+
+/** A UK date from its three boxes, as the element takes it (`YYYY-MM-DD`), or what is wrong with them. */
+function ukDate(day: string, month: string, year: string): {value?: string; problem?: string} {
+  if (!day && !month && !year) return {};
+  if (!day || !month || !year) return {problem: 'must include a day, month and year'};
+  if (![day, month, year].every((part) => /^\d+$/.test(part)) || year.length !== 4) return {problem: 'must be a real date, such as 20 7 2026'};
+  return {value: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`};
+}
+
+/** The languages a reader may see, by code, in their own names. */
+const LANGUAGES = LOCALE_TABLE.map(({code, name, ownName}) => [code, ownName === name ? name : `${ownName} (${name})`]);
+
+/**
+ * Builds the builder into `root`, in the GOV.UK Design System's patterns:
+ * the widget chosen by its plain name, its settings grouped and labelled in
+ * plain words with their help (declared with each element's settings), each
+ * value checked as it is typed by the element's own check and explained
+ * next to its field and in an error summary, the preview in a frame as a
+ * reader sees it (any language, desktop or phone width), then the code.
+ */
 export function mountBuilder(root: HTMLElement, manifest: Manifest, hosting: Hosting): void {
   const widgets = widgetsIn(manifest);
   const status = el('p', {role: 'status', class: 'status'});
-  const choice = el('select', {id: 'widget', 'aria-describedby': 'widget-hint'}, ...widgets.map((w) => el('option', {value: w.name}, w.name)));
-  const about = el('span', {class: 'hint', id: 'widget-hint'});
-  const settings = el('fieldset', {class: 'settings'});
-  const preview = el('div', {class: 'preview', id: 'preview'});
+  const summary = el('div', {class: 'error-summary', tabindex: '-1', hidden: ''});
+  const chooser = el('fieldset', {class: 'widgets'}, el('legend', {class: 'legend-large'}, 'Which widget do you want?'));
+  const settings = el('div', {class: 'settings'});
+  const language = el('select', {id: 'preview-language'}, ...LANGUAGES.map(([code, name]) => el('option', {value: code}, name)));
+  const phone = el('input', {type: 'checkbox', id: 'preview-phone'});
+  const frame = el('iframe', {class: 'preview', id: 'preview', title: 'Preview of the widget'});
   const output = el('div', {class: 'snippets'});
 
-  const widget = () => widgets.find((w) => w.name === choice.value) ?? widgets[0];
+  for (const [index, widget] of widgets.entries()) {
+    const id = `widget-${widget.name}`;
+    const radio = el('input', {type: 'radio', name: 'widget', id, value: widget.name, 'aria-describedby': `${id}-hint`});
+    if (index === 0) radio.checked = true;
+    chooser.append(
+      el('div', {class: 'choice'}, radio, el('label', {for: id}, widget.label), el('p', {class: 'hint', id: `${id}-hint`}, `Use it for ${widget.useFor}`))
+    );
+  }
+  const widget = (): Widget => widgets.find((w) => w.name === chooser.querySelector<HTMLInputElement>('input:checked')?.value) ?? widgets[0];
 
-  /** What the form says now, settings left at their default omitted. */
-  const values = (): Values =>
-    widget().settings.flatMap((setting): Values => {
-      const input = settings.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${setting.name}"]`);
-      if (!input) return [];
-      if (input instanceof HTMLInputElement && input.type === 'checkbox') return input.checked ? [[setting.name, '']] : [];
-      const value = input.value.trim();
-      return value && value !== setting.fallback ? [[setting.name, value]] : [];
-    });
-
-  const showSettings = () => {
-    about.textContent = widget().summary;
-    settings.replaceChildren(el('legend', {}, `Settings of <${widget().tag}>`));
-    for (const setting of widget().settings) {
-      const id = `setting-${setting.name}`;
-      const hint = el('span', {class: 'hint', id: `${id}-hint`}, setting.description);
-      const label = el('label', {for: id}, setting.name);
-      let input: HTMLInputElement | HTMLSelectElement;
-      if (setting.control === 'select') {
-        input = el(
-          'select',
-          {},
-          ...setting.options.map((option) =>
-            el('option', option === setting.fallback ? {value: option, selected: ''} : {value: option}, option === setting.fallback ? `${option} (default)` : option)
-          )
-        );
-      } else {
-        const type = {checkbox: 'checkbox', number: 'number', date: 'date', text: 'text'}[setting.control];
-        input = el('input', {type});
-        if (setting.control === 'number') Object.assign(input, {min: '1', max: '6', placeholder: setting.fallback ?? ''});
-      }
-      Object.assign(input, {id, name: setting.name});
-      input.setAttribute('aria-describedby', hint.id);
-      settings.append(
-        setting.control === 'checkbox'
-          ? el('div', {class: 'field checkbox'}, input, label, hint)
-          : el('div', {class: 'field'}, label, hint, input)
-      );
+  /** The control's value for a setting, as the element would be given it, or a problem with it. */
+  const read = (setting: WidgetSetting): {value?: string; problem?: string} => {
+    const id = `setting-${setting.name}`;
+    if (setting.control === 'date') {
+      const part = (name: string) => settings.querySelector<HTMLInputElement>(`#${id}-${name}`)!.value.trim();
+      const date = ukDate(part('day'), part('month'), part('year'));
+      return date.problem ? {problem: `${setting.editor.label} ${date.problem}`} : date;
     }
+    const input = settings.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)!;
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') return input.checked ? {value: ''} : {};
+    const value = input.value.trim();
+    return value && value !== setting.fallback ? {value} : {};
   };
 
+  /** What the form says now: the values a page would write, and what is wrong, by setting. */
+  const state = () => {
+    const values: Values = [];
+    const problems: [WidgetSetting, string][] = [];
+    const resolved: Record<string, unknown> = {};
+    for (const setting of widget().settings) {
+      const {value, problem} = read(setting);
+      const refused = problem ?? (value ? problemWith(setting, value, resolved) : undefined);
+      if (refused) problems.push([setting, refused]);
+      else if (value !== undefined) {
+        values.push([setting.name, value]);
+        resolved[setting.property] = value;
+      }
+    }
+    return {values, problems};
+  };
+
+  const field = (setting: WidgetSetting): HTMLElement => {
+    const id = `setting-${setting.name}`;
+    const hint = el('p', {class: 'hint', id: `${id}-hint`}, setting.editor.help);
+    const error = el('p', {class: 'error-message', id: `${id}-error`, hidden: ''});
+    const described = `${id}-hint ${id}-error`;
+    if (setting.control === 'date') {
+      const box = (name: string, label: string, width: string) =>
+        el('div', {class: 'date-item'}, el('label', {for: `${id}-${name}`}, label),
+          el('input', {id: `${id}-${name}`, class: `width-${width}`, inputmode: 'numeric', autocomplete: 'off', 'aria-describedby': described}));
+      return el('fieldset', {class: 'field date', id, role: 'group', 'aria-describedby': described},
+        el('legend', {}, setting.editor.label), hint, error,
+        el('div', {class: 'date-input'}, box('day', 'Day', '2'), box('month', 'Month', '2'), box('year', 'Year', '4')));
+    }
+    const label = el('label', {for: id}, setting.editor.label);
+    let input: HTMLInputElement | HTMLSelectElement;
+    if (setting.control === 'select') {
+      input = el('select', {}, ...setting.options.map((option) => {
+        const words = setting.editor.options[option] ?? option;
+        return el('option', option === setting.fallback ? {value: option, selected: ''} : {value: option}, option === setting.fallback ? `${words} (default)` : words);
+      }));
+    } else if (setting.control === 'checkbox') {
+      input = el('input', {type: 'checkbox'});
+    } else {
+      input = el('input', {type: 'text', spellcheck: 'false'});
+      if (setting.control === 'number') Object.assign(input, {inputMode: 'numeric', placeholder: setting.fallback ?? '', className: 'width-2'});
+    }
+    Object.assign(input, {id, name: setting.name});
+    input.setAttribute('aria-describedby', described);
+    return setting.control === 'checkbox'
+      ? el('div', {class: 'field checkbox'}, input, label, hint, error)
+      : el('div', {class: 'field'}, label, hint, error, input);
+  };
+
+  const showSettings = () => {
+    const groups = Object.entries(GROUPS)
+      .map(([group, heading]) => {
+        const own = widget().settings.filter((setting) => setting.editor.group === group);
+        return own.length ? el('fieldset', {class: 'group'}, el('legend', {class: 'legend-medium'}, heading), ...own.map(field)) : undefined;
+      })
+      .filter((group): group is HTMLFieldSetElement => !!group);
+    settings.replaceChildren(el('h2', {}, `Settings: ${widget().label}`), ...groups);
+  };
+
+  /** Each problem next to its field, and all of them in the summary, which links to each field. */
+  const showProblems = (problems: [WidgetSetting, string][]) => {
+    for (const setting of widget().settings) {
+      const problem = problems.find(([s]) => s === setting)?.[1];
+      const error = settings.querySelector<HTMLElement>(`#setting-${setting.name}-error`)!;
+      error.hidden = !problem;
+      error.textContent = problem ? `Error: ${problem}` : '';
+      error.closest('.field')!.classList.toggle('field-error', !!problem);
+    }
+    summary.hidden = !problems.length;
+    summary.replaceChildren(
+      el('h2', {}, 'There is a problem'),
+      el('ul', {}, ...problems.map(([setting, problem]) => {
+        const target = setting.control === 'date' ? `setting-${setting.name}-day` : `setting-${setting.name}`;
+        return el('li', {}, el('a', {href: `#${target}`}, problem));
+      }))
+    );
+  };
+
+  /** The preview's page: the widget as the code places it, in the chosen language, the library as the site loads it. */
+  const previewPage = (values: Values) => {
+    const locale = language.value;
+    const {dir} = LOCALE_TABLE.find(({code}) => code === locale)!;
+    const markup = snippets(widget(), values, hosting).tag;
+    // A quick exit in the preview stays on this page: it is cancelled, and says so.
+    const stay = widget().name === 'quick-exit'
+      ? `<script type="module">addEventListener('safeguard-exit', (event) => { event.preventDefault(); document.getElementById('said').textContent = 'In the preview the quick exit stays here; on your site it leaves for the page it goes to.'; });</script><p id="said" role="status"></p>`
+      : '';
+    return `<!doctype html><html lang="${escapeAttribute(locale)}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Preview</title>
+<style>body { margin: 0; padding: 1rem; font-family: "Liberation Sans", Arial, sans-serif; line-height: 1.5; } #said { font-weight: 700; }</style>
+${hosting.previewScript(locale)}</head><body><main>${markup}${stay}</main></body></html>`;
+  };
+
+  let shown = '';
+  let revision = 0;
   const update = () => {
-    const current = values();
-    const element = document.createElement(widget().tag);
-    for (const [name, value] of current) element.setAttribute(name, value);
-    // Placed inline in the preview, so that a quick exit stays in its box.
-    if (widget().name === 'quick-exit' && !current.some(([name]) => name === 'position')) element.setAttribute('position', 'inline');
-    preview.replaceChildren(element);
-    const texts = snippets(widget(), current, hosting);
+    const {values, problems} = state();
+    showProblems(problems);
+    frame.classList.toggle('phone', phone.checked);
+    // Each new page is numbered on the frame and in the page, so that what
+    // the frame shows can be told from what it is loading.
+    const page = previewPage(values);
+    if (page !== shown) {
+      shown = page;
+      frame.dataset.revision = String(++revision);
+      frame.srcdoc = page.replace('<html ', `<html data-revision="${revision}" `);
+    }
+    if (problems.length) {
+      output.replaceChildren(el('p', {class: 'inset'}, 'The code appears here once the problems above are put right.'));
+      return;
+    }
+    const texts = snippets(widget(), values, hosting);
     output.replaceChildren(
       ...SNIPPETS.map(([key, title, help]) => {
         const code = el('code', {id: `snippet-${key}`}, texts[key]);
-        const button = el('button', {type: 'button', 'aria-describedby': `snippet-${key}-title`}, 'Copy');
+        const button = el('button', {type: 'button', class: 'button-secondary', 'aria-describedby': `snippet-${key}-title`}, 'Copy');
         button.addEventListener('click', async () => {
           const copied = await copy(texts[key], code);
           status.textContent = '';
@@ -182,18 +316,41 @@ export function mountBuilder(root: HTMLElement, manifest: Manifest, hosting: Hos
     );
   };
 
-  choice.addEventListener('change', () => {
+  // The frame takes its page's height, so the whole widget shows at any width.
+  // (Its body's height, which the frame's own height does not change,
+  // observed from within the page, whose notifications are its own.)
+  frame.addEventListener('load', () => {
+    const page = frame.contentWindow as (Window & typeof globalThis) | null;
+    const body = page?.document.body;
+    if (!page || !body) return;
+    new page.ResizeObserver(() => (frame.style.height = `${Math.ceil(body.getBoundingClientRect().height) + 4}px`)).observe(body);
+  });
+
+  chooser.addEventListener('change', () => {
     showSettings();
     update();
   });
-  settings.addEventListener('input', update);
-  settings.addEventListener('change', update);
+  for (const control of [settings, language, phone]) {
+    control.addEventListener('input', update);
+    control.addEventListener('change', update);
+  }
+  summary.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
+    event.preventDefault();
+    root.querySelector<HTMLElement>(link.getAttribute('href')!)?.focus();
+  });
 
   root.replaceChildren(
-    el('div', {class: 'field'}, el('label', {for: 'widget'}, 'Widget'), about, choice),
+    summary,
+    chooser,
     settings,
     el('h2', {}, 'Preview'),
-    preview,
+    el('p', {class: 'hint'}, 'As a reader will see it. The widget speaks the language of the page it is on.'),
+    el('div', {class: 'preview-options'},
+      el('div', {class: 'field'}, el('label', {for: 'preview-language'}, 'Language of the page'), language),
+      el('div', {class: 'field checkbox'}, phone, el('label', {for: 'preview-phone'}, 'Phone width (320 pixels)'))),
+    frame,
     el('h2', {}, 'Code to copy'),
     output,
     status

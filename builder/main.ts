@@ -18,4 +18,6 @@ mountBuilder(document.getElementById('builder')!, manifest, {
   scriptUrl: beside('safeguarding-widgets.js').href,
   integrity: integrity || 'sha384-… (see safeguarding-widgets.js.sri)',
   placeholders,
+  // The library beside this folder loads each translation from locales/ beside it.
+  previewScript: () => `<script type="module" src="${beside('safeguarding-widgets.js').href}"></script>`,
 });

@@ -21,10 +21,26 @@ export interface Manifest {
         description?: string;
         /** The declaration, as JSON: `kind` is a SettingKind, `config` a PageConfig key. */
         setting: {kind: string; values?: string[]; config?: string; maxLength?: number; notBefore?: string};
+        /** What an editor reads: the JSDoc's @label, @help, @group and @option (custom-elements-manifest.config.mjs). */
+        editor: {label: string; help: string; group: string; options: Record<string, string | undefined>};
       }[];
     }[];
   }[];
 }
+
+/** A setting in plain words, for the people who place widgets. */
+export interface EditorWords {
+  label: string;
+  /** One sentence: what it does, and what a blank field means. */
+  help: string;
+  group: Group;
+  /** A choice's values in plain words, by value. */
+  options: Record<string, string>;
+}
+
+/** The groups of settings, in the order an editor meets them, with their headings. */
+export const GROUPS = {content: 'What it says', timing: 'When it shows', look: 'How it looks', advanced: 'Advanced'} as const;
+export type Group = keyof typeof GROUPS;
 
 export type Control = 'select' | 'checkbox' | 'number' | 'date' | 'text';
 
@@ -39,12 +55,17 @@ export interface WidgetSetting {
   description: string;
   /** The element's declaration (src/internal/settings.ts): `declared()` gives its check. */
   declared: Declared;
+  /** Its label, help, group and options in plain words. */
+  editor: EditorWords;
 }
 
 export interface Widget {
   name: string;
   tag: string;
   summary: string;
+  /** Its plain name, and what it is for (the element table's `label` and `useFor`). */
+  label: string;
+  useFor: string;
   settings: WidgetSetting[];
 }
 
@@ -71,6 +92,12 @@ const CONTROLS: Record<SettingKind, Control> = {
   phone: 'text',
 };
 
+/** A tag's plain name and use, from the element table. */
+function rowOf(tag: string): {label: string; useFor: string} {
+  const {label, useFor} = ELEMENT_TABLE.find((row) => `safeguard-${row.name}` === tag)!;
+  return {label, useFor};
+}
+
 /** The widgets and their settings, as custom-elements.json describes them. */
 export function widgetsIn(manifest: Manifest): Widget[] {
   return manifest.modules
@@ -80,6 +107,7 @@ export function widgetsIn(manifest: Manifest): Widget[] {
       tag: declaration.tagName!,
       name: declaration.tagName!.replace(/^safeguard-/, ''),
       summary: (declaration.description ?? '').split(/\.\s/)[0].replace(/\s+/g, ' ').replace(/\.?$/, '.'),
+      ...rowOf(declaration.tagName!),
       settings: (declaration.attributes ?? []).map((attribute) => ({
         name: attribute.name,
         property: attribute.fieldName ?? attribute.name,
@@ -88,6 +116,7 @@ export function widgetsIn(manifest: Manifest): Widget[] {
         fallback: attribute.default?.replace(/^'|'$/g, ''),
         description: (attribute.description ?? '').replace(/\s+/g, ' '),
         declared: attribute.setting as Declared,
+        editor: attribute.editor as EditorWords,
       })),
     }));
 }

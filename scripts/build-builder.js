@@ -10,6 +10,7 @@
 // library and its .sri.
 import {cpSync, readFileSync, writeFileSync} from 'node:fs';
 import * as esbuild from 'esbuild';
+import {TARGET_LOCALES} from './locales.js';
 
 const common = {bundle: true, format: 'esm', target: 'es2022', minify: true, logLevel: 'warning'};
 await esbuild.build({...common, entryPoints: ['builder/main.ts'], outfile: 'dist/builder/builder.js'});
@@ -24,6 +25,9 @@ const {outputFiles} = await esbuild.build({
     CDN_SCRIPT_URL: JSON.stringify(`https://cdn.jsdelivr.net/npm/${name}@${version}/dist/safeguarding-widgets.js`),
     SCRIPT_INTEGRITY: JSON.stringify(readFileSync('dist/safeguarding-widgets.js.sri', 'utf8').trim()),
     PLACEHOLDER_CSS: JSON.stringify(readFileSync('dist/placeholders.css', 'utf8').trim()),
+    LOCALE_FILES: JSON.stringify(
+      Object.fromEntries(TARGET_LOCALES.map((code) => [code, readFileSync(`dist/locales/${code}.js`, 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, '')]))
+    ),
   },
 });
 /** Text safe inside an inline <script> or <style>: no closing tag. */
@@ -31,7 +35,7 @@ const inline = (text) => text.replace(/<\/(script|style)/gi, '<\\/$1');
 const page = readFileSync('builder/index.html', 'utf8')
   .replace(/ *<link rel="stylesheet" href="builder.css" \/>/, () => `<style>\n${inline(readFileSync('builder/builder.css', 'utf8'))}</style>`)
   .replace(/ *<!-- The library itself, for the live preview. -->\n *<script type="module" src="..\/safeguarding-widgets.js"><\/script>/, () =>
-    `<!-- The library itself, for the live preview. -->\n<script type="module">${inline(readFileSync('dist/safeguarding-widgets.js', 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, ''))}</script>`
+    `<!-- The library itself, for the live preview. -->\n<script type="module" id="library">${inline(readFileSync('dist/safeguarding-widgets.js', 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, ''))}</script>`
   )
   .replace(/ *<script type="module" src="builder.js"><\/script>/, () => `<script type="module">${inline(outputFiles[0].text)}</script>`);
 if (/src="(\.\.\/safeguarding-widgets|builder)\.js"|href="builder\.css"/.test(page)) {

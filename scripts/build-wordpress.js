@@ -33,7 +33,7 @@ const fail = (message) => {
 if (!existsSync('dist/safeguarding-widgets.js.sri')) fail('dist/ has no built library: run `npm run build` first.');
 if (!existsSync('dist/builder.html')) fail('dist/ has no builder.html: run `npm run build` (scripts/build-builder.js comes before this).');
 
-const {widgetsIn, FALLBACKS} = await loadModule('builder/widgets.ts');
+const {widgetsIn, FALLBACKS, GROUPS} = await loadModule('builder/widgets.ts');
 const {blockMetadata, blockAttributes} = await loadModule('wordpress/editor/blocks.js');
 const {CONTACTS} = await loadModule('src/content/contacts.ts');
 const {LINK_PROTOCOLS, WEB_PROTOCOLS, PHONE_NUMBER} = await loadModule('src/internal/settings.ts');
@@ -99,15 +99,16 @@ const rules = {
 writeFileSync(join(STAGE, 'build/rules.json'), `${JSON.stringify(rules, null, 2)}\n`);
 
 /**
- * `import {widgets, fallbacks} from 'virtual:widgets'` in the editor script:
- * the widgets as builder/widgets.ts reads them from the manifest (not the
- * whole manifest, with its docs for every part and custom property).
+ * `import {widgets, fallbacks, groups} from 'virtual:widgets'` in the editor
+ * script: the widgets as builder/widgets.ts reads them from the manifest
+ * (not the whole manifest, with its docs for every part and custom
+ * property), and the headings of the groups of settings.
  */
 const manifestWidgets = {
   name: 'manifest-widgets',
   setup(build) {
     build.onResolve({filter: /^virtual:widgets$/}, () => ({path: 'widgets', namespace: 'manifest'}));
-    build.onLoad({filter: /.*/, namespace: 'manifest'}, () => ({contents: JSON.stringify({widgets, fallbacks: FALLBACKS}), loader: 'json'}));
+    build.onLoad({filter: /.*/, namespace: 'manifest'}, () => ({contents: JSON.stringify({widgets, fallbacks: FALLBACKS, groups: GROUPS}), loader: 'json'}));
   },
 };
 

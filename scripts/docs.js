@@ -14,8 +14,11 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
 import {ELEMENT_TABLE, tagOf} from './elements.js';
 import {DOCUMENTS} from './snippets.js';
+import {loadModule} from './load-module.js';
 
 const DIR = 'docs/reference';
+/** The headings of the groups of settings, as the builder shows them. */
+const {GROUPS} = await loadModule('builder/widgets.ts');
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
 
@@ -77,6 +80,16 @@ function page({name}) {
         accepts(attribute),
         code(defaultOf(attribute)),
         attribute.description,
+      ])
+    ),
+    ...table(
+      'In the builder and the WordPress sidebar',
+      ['Setting', 'Attribute', 'Group', 'Help'],
+      attributes.map(({name, editor}) => [
+        `${editor.label}${Object.keys(editor.options).length ? ` (${Object.values(editor.options).join('; ')})` : ''}`,
+        code(name),
+        GROUPS[editor.group],
+        editor.help,
       ])
     ),
     ...table(

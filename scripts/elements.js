@@ -2,6 +2,9 @@
 // the library defines, one row each, in the order of src/index.ts. A row:
 //   name         its folder in src/, and its tag without the prefix: the
 //                tag is safeguard-<name>
+//   label        its plain name, for the people who place it: the embed-code
+//                builder's choice and the WordPress block's title
+//   useFor       what it is for, ending the builder's "Use it for …"
 //   class        its class, exported by src/<name>/<name>.ts
 //   budget       the brotli limit, in bytes, of the element imported alone
 //                through its define.js (.size-limit.js)

@@ -98,28 +98,70 @@ export class SafeguardCampaignBanner extends SafeguardHeadedElement {
 
   protected declare resolved: Resolved<typeof SETTINGS>;
 
-  /** The "See the signs" link. Absent: the page config's `campaignHref`, else `#id` of a `<safeguard-signs-checklist id>` on the page, else no link. */
+  /**
+   * The "See the signs" link. Absent: the page config's `campaignHref`, else `#id` of a `<safeguard-signs-checklist id>` on the page, else no link.
+   * @label Link for "See the signs" (optional)
+   * @help Where the banner sends readers. Leave blank to link to a signs checklist on the same page, or to the site-wide campaign link; with neither, the banner shows no link.
+   * @group content
+   */
   href?: string;
 
-  /** A partner's own heading instead of the campaign name, in any locale (the `heading` slot does the same with markup). */
+  /**
+   * A partner's own heading instead of the campaign name, in any locale (the `heading` slot does the same with markup).
+   * @label Your own heading (optional)
+   * @help Shown instead of "Is Your Child Safe?", as you write it, in any language. Leave blank for the campaign's heading.
+   * @group content
+   */
   heading?: string;
 
-  /** A partner's own message instead of the sentence on why and the figure, as one paragraph (full variant only; the `message` slot takes markup). */
+  /**
+   * A partner's own message instead of the sentence on why and the figure, as one paragraph (full variant only; the `message` slot takes markup).
+   * @label Your own message (optional)
+   * @help One paragraph shown instead of the campaign's words and figure (full banner only). Leave blank for the campaign's message.
+   * @group content
+   */
   message?: string;
 
-  /** Text of the link instead of "See the signs". */
+  /**
+   * Text of the link instead of "See the signs".
+   * @label Words of the link (optional)
+   * @help Shown instead of "See the signs". Leave blank for "See the signs" in the reader's language.
+   * @group content
+   */
   linkText?: string;
 
-  /** First day to show, `YYYY-MM-DD` in UK time. */
+  /**
+   * First day to show, `YYYY-MM-DD` in UK time.
+   * @label First day to show it (optional)
+   * @help A UK date. Leave blank to show the banner from today.
+   * @group timing
+   */
   starts?: string;
 
-  /** Last day to show, `YYYY-MM-DD` in UK time, not before `starts`. */
+  /**
+   * Last day to show, `YYYY-MM-DD` in UK time, not before `starts`.
+   * @label Last day to show it (optional)
+   * @help A UK date, not before the first day. Leave blank to show it with no end.
+   * @group timing
+   */
   ends?: string;
 
-  /** Shows a close button; a dismissal lasts for this browser tab. The attribute is on when present, except `dismissible="false"` (any case). */
+  /**
+   * Shows a close button; a dismissal lasts for this browser tab. The attribute is on when present, except `dismissible="false"` (any case).
+   * @label Readers can close it
+   * @help Adds a close button. A closed banner stays closed until the reader closes the browser tab.
+   * @group timing
+   */
   dismissible!: boolean;
 
-  /** `full` (default) or `slim`: one line for the top of a page (name, link, close button). */
+  /**
+   * `full` (default) or `slim`: one line for the top of a page (name, link, close button).
+   * @label Size
+   * @help The full banner explains the campaign; the slim one is a single line for the top of a page.
+   * @group look
+   * @option full Full: the campaign, its figure and the link
+   * @option slim Slim: one line
+   */
   variant!: (typeof VARIANTS)[number];
 
   private dismissed = false;

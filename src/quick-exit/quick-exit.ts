@@ -82,13 +82,31 @@ export class SafeguardQuickExit
    */
   static navigate = (url: string): void => location.replace(url);
 
-  /** Where to go: a web address, absolute or relative (default BBC Weather, or the page config's `exitHref`). */
+  /**
+   * Where to go: a web address, absolute or relative (default BBC Weather, or the page config's `exitHref`).
+   * @label Page it goes to (optional)
+   * @help A neutral web page that opens when the reader leaves. Leave blank for BBC Weather, or the site-wide exit page.
+   * @group content
+   */
   href?: string;
 
-  /** A partner's own words for the button instead of "Exit this page", in any locale (screen readers still hear "Emergency" first). */
+  /**
+   * A partner's own words for the button instead of "Exit this page", in any locale (screen readers still hear "Emergency" first).
+   * @label Words on the button (optional)
+   * @help Shown instead of "Exit this page", as you write them, in any language. Leave blank for "Exit this page" in the reader's language.
+   * @group content
+   */
   label?: string;
 
-  /** `sticky` (the button at the top of the screen, keeping a line where the tag is), `fixed` (the same, taking no space) or `inline` (in the text). */
+  /**
+   * `sticky` (the button at the top of the screen, keeping a line where the tag is), `fixed` (the same, taking no space) or `inline` (in the text).
+   * @label Where the button sits
+   * @help On every page it belongs at the top, first in the page. Use "over the top of the page" when it can only go inside the content.
+   * @group look
+   * @option sticky At the top of the screen, keeping a line of space
+   * @option fixed At the top of the screen, over the top of the page
+   * @option inline In the text, where it is placed
+   */
   position!: (typeof POSITIONS)[number];
 
   protected declare resolved: Resolved<typeof SETTINGS>;

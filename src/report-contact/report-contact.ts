@@ -133,13 +133,35 @@ export class SafeguardReportContact extends SafeguardHeadedElement {
 
   protected declare resolved: Resolved<typeof SETTINGS>;
 
-  /** Whose contacts to list: general, sexual-exploitation, modern-slavery, extremism or sexting. */
+  /**
+   * Whose contacts to list: general, sexual-exploitation, modern-slavery, extremism or sexting.
+   * @label Subject
+   * @help Chooses which helplines are listed after 999 and 101.
+   * @group content
+   * @option general Any worry about a child
+   * @option sexual-exploitation Child sexual exploitation
+   * @option modern-slavery Modern slavery
+   * @option extremism Extremism and terrorism
+   * @option sexting Sexting
+   */
   topic!: ContactTopic;
 
-  /** `card` lists every contact; `compact` is one line of the phone numbers, for sidebars and footers. */
+  /**
+   * `card` lists every contact; `compact` is one line of the phone numbers, for sidebars and footers.
+   * @label Size
+   * @help The card lists every contact with what it is for; the compact line fits a sidebar or footer.
+   * @group look
+   * @option card Card: every contact
+   * @option compact Compact: one line of phone numbers
+   */
   variant!: (typeof VARIANTS)[number];
 
-  /** The operation to quote on 101 about child sexual exploitation (at most 60 characters; default "Operation Liberal", or the page config's `operationName`). */
+  /**
+   * The operation to quote on 101 about child sexual exploitation (at most 60 characters; default "Operation Liberal", or the page config's `operationName`).
+   * @label Operation name to quote on 101 (optional)
+   * @help What callers quote about child sexual exploitation, up to 60 characters. Leave blank for "Operation Liberal", or the site-wide name.
+   * @group advanced
+   */
   operationName?: string;
 
   /** The topic's contacts, most urgent first, as shown. */

@@ -43,7 +43,12 @@ export class SafeguardSextingTips extends SafeguardHeadedElement {
 
   protected declare resolved: Resolved<typeof SETTINGS>;
 
-  /** Opens every tip; removing it closes every tip. A reader can still open or close each one. The attribute is on when present, except `open="false"` (any case). */
+  /**
+   * Opens every tip; removing it closes every tip. A reader can still open or close each one. The attribute is on when present, except `open="false"` (any case).
+   * @label Show every tip open
+   * @help Readers can still open and close each tip. Leave unticked to show the tips closed.
+   * @group look
+   */
   open!: boolean;
 
   /**

@@ -67,10 +67,22 @@ export class SafeguardSignsChecklist extends SafeguardHeadedElement {
 
   protected declare resolved: Resolved<typeof SETTINGS>;
 
-  /** Which signs to list: child-exploitation (the campaign's list) or sexual-exploitation. */
+  /**
+   * Which signs to list: child-exploitation (the campaign's list) or sexual-exploitation.
+   * @label Signs to list
+   * @help The campaign's fifteen signs, or the signs of child sexual exploitation.
+   * @group content
+   * @option child-exploitation Child exploitation (the campaign's 15 signs)
+   * @option sexual-exploitation Child sexual exploitation
+   */
   topic!: ChecklistTopic;
 
-  /** Leave out who to contact in the result. The attribute is on when present, except `hide-contacts="false"` (any case). */
+  /**
+   * Leave out who to contact in the result. The attribute is on when present, except `hide-contacts="false"` (any case).
+   * @label Leave out who to call
+   * @help Tick when the page already shows the contacts nearby. Left unticked, the result lists who to call.
+   * @group content
+   */
   hideContacts!: boolean;
 
   /** The ticked signs, by their place in the list (0 is the first). Kept in memory only. */

@@ -64,7 +64,17 @@ export class SafeguardTopicGuide extends SafeguardHeadedElement {
 
   protected declare resolved: Resolved<typeof SETTINGS>;
 
-  /** The subject: child-exploitation (default), sexual-exploitation, extremism, modern-slavery or sexting. */
+  /**
+   * The subject: child-exploitation (default), sexual-exploitation, extremism, modern-slavery or sexting.
+   * @label Subject
+   * @help The subject the guide explains, with its signs and who to call.
+   * @group content
+   * @option child-exploitation Child exploitation
+   * @option sexual-exploitation Child sexual exploitation
+   * @option extremism Extremism and terrorism
+   * @option modern-slavery Modern slavery
+   * @option sexting Sexting
+   */
   topic!: TopicName;
 
   override render() {

@@ -26,7 +26,7 @@ describe(`${FILE}, opened from disk`, () => {
     page.on('request', (request) => requests.push(request.url()));
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(pathToFileURL(FILE).href, {waitUntil: 'load'});
-    await page.waitForSelector('#widget', {timeout: 15000});
+    await page.waitForSelector('#widget-report-contact', {timeout: 15000});
   });
   after(() => browser?.close());
 
@@ -41,16 +41,31 @@ describe(`${FILE}, opened from disk`, () => {
     assert.ok(script.includes(`integrity="${integrity}"`), script);
   });
 
-  test('a widget chosen shows in the preview, rendered by the library in the page', async () => {
-    await page.select('#widget', 'report-contact');
-    const heading = await page.waitForFunction(
-      () => document.querySelector('#preview safeguard-report-contact')?.shadowRoot?.querySelector('h2')?.textContent.trim(),
-      {timeout: 15000}
+  /** The text of the preview's widget's heading, once it shows. */
+  const previewHeading = async (tag) => {
+    const frame = await (await page.$('#preview')).contentFrame();
+    const heading = await frame.waitForFunction(
+      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('h2')?.textContent.trim(),
+      {timeout: 15000},
+      tag
     );
-    assert.equal(await heading.jsonValue(), 'Who to contact');
+    return heading.jsonValue();
+  };
+
+  test('a widget chosen shows in the preview, rendered by the library in the page', async () => {
+    await page.click('#widget-report-contact');
+    assert.equal(await previewHeading('safeguard-report-contact'), 'Who to contact');
   });
 
-  // data: URLs are the browser's own (a date field's calendar icon).
+  // From disk the translation comes from the file itself (an import map to
+  // a data: URL), as a file beside it could not load.
+  test('the preview speaks another language from disk too', async () => {
+    await page.select('#preview-language', 'pl');
+    await page.waitForFunction(() => document.querySelector('#preview').contentDocument?.documentElement?.lang === 'pl');
+    assert.equal(await previewHeading('safeguard-report-contact'), 'Z kim się skontaktować');
+  });
+
+  // data: URLs are the builder's own (the preview's translation).
   test('it requests nothing beyond its own file', () => {
     assert.deepEqual(requests.filter((url) => !url.startsWith('data:') && url !== pathToFileURL(FILE).href), []);
   });

@@ -540,22 +540,23 @@ describe('the settings page, through its real form', () => {
     setUp(async () => {
       const href = await admin.$$eval('.wrap a', (links) => links.find((a) => a.textContent === 'Open the embed-code builder')?.href);
       Object.assign(view, await open(needs(href, 'the link to the builder')));
-      await view.page.waitForSelector('#widget', {timeout: 15_000}).catch(() => {});
+      await view.page.waitForSelector('#widget-report-contact', {timeout: 15_000}).catch(() => {});
     });
     after(() => view.page?.close());
 
     it('shows the builder: its heading and its widget chooser, one option per widget', async () => {
       const shown = await view.page.evaluate(() => ({
         heading: document.querySelector('h1')?.textContent,
-        options: [...document.querySelectorAll('#widget option')].map((option) => option.value),
+        options: [...document.querySelectorAll('input[name="widget"]')].map((option) => option.value),
       }));
       assert.equal(shown.heading, 'Embed-code builder');
       assert.deepEqual(shown.options.toSorted(), widgets.map((widget) => widget.name).toSorted());
     });
     it('choosing Report contact shows it in the preview, and its code for the page is the div form', async () => {
-      await view.page.select('#widget', 'report-contact').catch(() => {});
-      await view.page.waitForFunction(() => document.querySelector('#preview safeguard-report-contact')?.shadowRoot?.querySelector('h2'), {timeout: 15_000}).catch(() => {});
-      assert.match(await widgetText(view.page, '#preview safeguard-report-contact'), /Who to contact/);
+      await view.page.click('#widget-report-contact').catch(() => {});
+      const preview = await (await view.page.$('#preview'))?.contentFrame();
+      await preview?.waitForFunction(() => document.querySelector('safeguard-report-contact')?.shadowRoot?.querySelector('h2'), {timeout: 15_000}).catch(() => {});
+      assert.match(await widgetText(preview ?? view.page, 'safeguard-report-contact'), /Who to contact/);
       assert.match(await view.page.$eval('#snippet-div', (code) => code.textContent).catch(() => ''), /^<div data-safeguard="report-contact">/);
     });
     it('no error, and no request to another origin', () => assert.deepEqual({errors: view.errors, elsewhere: view.elsewhere}, {errors: [], elsewhere: []}));
@@ -676,7 +677,7 @@ describe('the block editor', () => {
   it('the Author finds every block in the inserter under "safeguarding"', async () => {
     await editor.waitForSelector(ITEM).catch(() => {});
     const listed = await editor.$$eval(ITEM, (items) => items.map((item) => item.textContent.trim()));
-    const titles = ['Report contact', 'Signs checklist', 'Campaign banner', 'Sexting tips', 'Topic guide', 'Quick exit'];
+    const titles = widgets.map((widget) => widget.label);
     assert.deepEqual(titles.filter((title) => !listed.includes(title)), [], `missing among ${listed.join(', ')}`);
     if (SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, {recursive: true});
@@ -691,25 +692,28 @@ describe('the block editor', () => {
   });
   it('inserting Report contact shows the live contact card', async () => {
     let item;
-    for (const candidate of await editor.$$(ITEM)) if ((await candidate.evaluate((node) => node.textContent.trim())) === 'Report contact') item = candidate;
-    assert.ok(item, 'Report contact in the inserter');
+    for (const candidate of await editor.$$(ITEM)) if ((await candidate.evaluate((node) => node.textContent.trim())) === 'Contact card') item = candidate;
+    assert.ok(item, 'Contact card in the inserter');
     await item.click();
     await editor.waitForFunction(() => document.querySelector('safeguard-report-contact')?.shadowRoot?.childElementCount, {timeout: 15_000}).catch(() => {});
     assert.match(await widgetText(editor, 'safeguard-report-contact'), /Who to contact/);
   });
-  it('the sidebar has a control for every attribute', async () => {
+  it('the sidebar has a control for every attribute, labelled in plain words, in its group', async () => {
     // Close the inserter; open the settings sidebar (its Block tab shows the selected block's generated controls).
     await editor.click('button[aria-label="Toggle block inserter"]');
     await (await editor.$('.edit-post-header button[aria-label="Settings"][aria-expanded="false"]'))?.click();
     const labels = () => editor.$$eval('.block-editor-block-inspector label', (nodes) => nodes.map((node) => node.textContent.trim()));
-    await until('the Topic control', async () => (await labels()).includes('Topic'), {timeout: 15_000}).catch(() => {});
+    await until('the Subject control', async () => (await labels()).includes('Subject'), {timeout: 15_000}).catch(() => {});
     const shown = await labels();
-    assert.deepEqual(['Topic', 'Variant', 'Operation name', 'Heading level'].filter((label) => !shown.includes(label)), [], `missing among ${shown.join(', ')}`);
+    const expected = widgets.find((widget) => widget.name === 'report-contact').settings.map((setting) => setting.editor.label);
+    assert.deepEqual(expected.filter((label) => !shown.includes(label)), [], `missing among ${shown.join(', ')}`);
+    const panels = await editor.$$eval('.block-editor-block-inspector .components-panel__body-title', (nodes) => nodes.map((node) => node.textContent.trim()));
+    assert.deepEqual(['What it says', 'How it looks', 'Advanced'].filter((title) => !panels.includes(title)), [], `panels: ${panels.join(', ')}`);
   });
-  it('choosing the topic modern-slavery in the sidebar updates the preview (Modern Slavery Helpline)', async () => {
+  it('choosing the subject Modern slavery in the sidebar updates the preview (Modern Slavery Helpline)', async () => {
     const topicId = await editor.evaluate(() =>
-      [...document.querySelectorAll('.block-editor-block-inspector label')].find((node) => node.textContent.trim() === 'Topic')?.getAttribute('for'));
-    assert.ok(topicId, 'a Topic control');
+      [...document.querySelectorAll('.block-editor-block-inspector label')].find((node) => node.textContent.trim() === 'Subject')?.getAttribute('for'));
+    assert.ok(topicId, 'a Subject control');
     await editor.select(`#${topicId}`, 'modern-slavery');
     await editor.waitForFunction(() => /Modern Slavery Helpline/.test(document.querySelector('safeguard-report-contact[topic="modern-slavery"]')?.shadowRoot?.textContent ?? ''), {timeout: 10_000}).catch(() => {});
     assert.match(await widgetText(editor, 'safeguard-report-contact[topic="modern-slavery"]'), /Modern Slavery Helpline/);
@@ -717,8 +721,8 @@ describe('the block editor', () => {
   });
   it('an operation name over 60 characters is refused under its field, by the element\'s own check, until it is shortened', async () => {
     const field = await editor.evaluate(() =>
-      [...document.querySelectorAll('.block-editor-block-inspector label')].find((node) => node.textContent.trim() === 'Operation name')?.getAttribute('for'));
-    assert.ok(field, 'an Operation name control');
+      [...document.querySelectorAll('.block-editor-block-inspector label')].find((node) => node.textContent.trim() === 'Operation name to quote on 101 (optional)')?.getAttribute('for'));
+    assert.ok(field, 'an operation-name control');
     const helpUnder = () => editor.$eval(`#${field}`, (input) => document.getElementById(input.getAttribute('aria-describedby'))?.textContent ?? '');
     await editor.type(`#${field}`, `Operation ${'X'.repeat(51)}`);
     await until('the refusal', async () => /will not use this value: it is longer than 60 characters/.test(await helpUnder()), {timeout: 5_000}).catch(() => {});

@@ -14,8 +14,6 @@ const ICONS = Object.fromEntries(ELEMENT_TABLE.map((row) => [row.name, row.icon]
 /** The block attribute type for a setting's control. */
 const TYPES = {select: 'string', checkbox: 'boolean', number: 'integer', date: 'string', text: 'string'};
 
-/** `heading-level` as a sidebar label: "Heading level". */
-export const labelFor = (name) => name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
 
 /** A widget's block attributes: the element's properties, camelCase, with no defaults. */
 export function blockAttributes(widget) {
@@ -40,7 +38,7 @@ export function blockMetadata(widget, version) {
     apiVersion: 2,
     name: `${NAMESPACE}/${widget.name}`,
     version,
-    title: labelFor(widget.name),
+    title: widget.label,
     category: 'widgets',
     icon: ICONS[widget.name],
     description: widget.summary,

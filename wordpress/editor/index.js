@@ -5,8 +5,8 @@
 // minified) by scripts/build-wordpress.js into build/editor.js, which
 // provides `virtual:widgets`: widgetsIn(custom-elements.json) and the
 // fallback lines, from builder/widgets.ts.
-import {widgets, fallbacks} from 'virtual:widgets';
-import {blockAttributes, blockMetadata, labelFor, savedDiv} from './blocks.js';
+import {widgets, fallbacks, groups} from 'virtual:widgets';
+import {blockAttributes, blockMetadata, savedDiv} from './blocks.js';
 import {declared} from '../../src/internal/settings.js';
 import saved from '../saved-markup.json';
 
@@ -16,9 +16,6 @@ const {InspectorControls, useBlockProps} = wp.blockEditor;
 const {PanelBody, SelectControl, TextControl, ToggleControl} = wp.components;
 const {__, sprintf} = wp.i18n;
 
-/** A manifest description as sidebar help: plain text, no Markdown backticks. */
-const helpText = (description) => description.replace(/`/g, '');
-
 /**
  * The help under a setting's control: why the widget will not use the value
  * given, by the element's own check (its declaration in custom-elements.json),
@@ -27,14 +24,14 @@ const helpText = (description) => description.replace(/`/g, '');
 function help(setting, value) {
   const refused = value === undefined || value === '' ? undefined : declared(setting.declared, setting.fallback).refuse(value);
   /* translators: %s: why the value is refused, in English, such as "it is longer than 60 characters". */
-  return refused ? sprintf(__('The widget will not use this value: %s.', 'safeguarding-widgets'), refused) : helpText(setting.description);
+  return refused ? sprintf(__('The widget will not use this value: %s.', 'safeguarding-widgets'), refused) : setting.editor.help;
 }
 
 /** The sidebar control for one setting, chosen by its declared kind (custom-elements.json). */
 function control(setting, attributes, setAttributes) {
   const value = attributes[setting.property];
   const set = (next) => setAttributes({[setting.property]: next === '' || next === false ? undefined : next});
-  const common = {key: setting.name, label: labelFor(setting.name), help: help(setting, value)};
+  const common = {key: setting.name, label: setting.editor.label, help: help(setting, value)};
   switch (setting.control) {
     case 'select':
       return el(SelectControl, {
@@ -42,8 +39,8 @@ function control(setting, attributes, setAttributes) {
         value: value ?? '',
         options: [
           // Unset: the element's default, which may change in a later version.
-          {value: '', label: sprintf(__('Default (%s)', 'safeguarding-widgets'), setting.fallback ?? '')},
-          ...setting.options.map((option) => ({value: option, label: option})),
+          {value: '', label: sprintf(__('Default (%s)', 'safeguarding-widgets'), setting.editor.options[setting.fallback] ?? setting.fallback ?? '')},
+          ...setting.options.map((option) => ({value: option, label: setting.editor.options[option] ?? option})),
         ],
         onChange: set,
       });
@@ -118,7 +115,11 @@ for (const widget of widgets) {
         el(
           InspectorControls,
           null,
-          el(PanelBody, {title: __('Settings', 'safeguarding-widgets')}, widget.settings.map((setting) => control(setting, attributes, setAttributes)))
+          // One panel a group of settings, as the embed-code builder groups them.
+          Object.entries(groups)
+            .map(([group, title]) => [title, widget.settings.filter((setting) => setting.editor.group === group)])
+            .filter(([, settings]) => settings.length)
+            .map(([title, settings]) => el(PanelBody, {key: title, title}, settings.map((setting) => control(setting, attributes, setAttributes))))
         ),
         el('div', useBlockProps(), preview(widget, attributes))
       );
