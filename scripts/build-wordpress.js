@@ -20,6 +20,7 @@ import process from 'node:process';
 import * as esbuild from 'esbuild';
 import {zipSync} from 'fflate';
 import {loadModule} from './load-module.js';
+import {LOCALE_TABLE} from './locales.js';
 
 const SLUG = 'safeguarding-widgets';
 const OUT = 'dist/wordpress';
@@ -57,9 +58,12 @@ for (const widget of widgets) {
 
 rmSync(OUT, {recursive: true, force: true});
 cpSync('wordpress/plugin', STAGE, {recursive: true});
+// readme.txt's list of blocks and of languages, from the element and locale tables.
+const BLOCKS = widgets.map(({label, useFor}) => `* **${label}**: ${useFor.charAt(0).toUpperCase()}${useFor.slice(1)}`).join('\n');
+const LANGUAGES = LOCALE_TABLE.slice(1).map(({name}) => name).join(', ').replace(/, ([^,]*)$/, ' and $1');
 for (const file of ['safeguarding-widgets.php', 'readme.txt']) {
   const path = join(STAGE, file);
-  writeFileSync(path, readFileSync(path, 'utf8').replaceAll('@VERSION@', version));
+  writeFileSync(path, readFileSync(path, 'utf8').replaceAll('@VERSION@', version).replaceAll('@BLOCKS@', BLOCKS).replaceAll('@LANGUAGES@', LANGUAGES));
 }
 
 // The library, without source maps (they point at sources the zip lacks).
