@@ -2,9 +2,10 @@
  * The embed-code builder: pick a widget and its settings, see it live, copy
  * the code a CMS editor, a Drupal or TinyMCE administrator, or a webmaster
  * needs. Every control comes from custom-elements.json, so a new attribute
- * appears here without a change to this file. Nothing is written as HTML:
- * the form, the preview and the snippets are built node by node, and the
- * snippets are text whose attribute values are escaped.
+ * appears here without a change to this file, with its words. The form is
+ * built node by node; the snippets are text whose attribute values are
+ * escaped, and the preview's page holds the tag snippet as it is, so what
+ * the preview shows is what the code gives.
  */
 
 import {FALLBACKS, GROUPS, escapeAttribute, fallbackOf, widgetsIn, type Manifest, type Widget, type WidgetSetting} from './widgets.js';
