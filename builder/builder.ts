@@ -23,11 +23,12 @@ export interface Hosting {
   /** The placeholder CSS (placeholders.css). */
   placeholders: string;
   /**
-   * The library in the preview's frame, a page in `locale`: its script tag
-   * (hosted beside the builder), or its code inline with the translation
-   * (the one-file builder).
+   * Where the preview's frame gets its page: the preview page hosted beside
+   * the builder (`page`, its URL), or a page written into the frame whose
+   * `script` gives the library for a locale, inline with its translation
+   * (the one-file builder, opened from disk).
    */
-  previewScript: (locale: string) => string;
+  preview: {page: string} | {script: (locale: string) => string};
 }
 
 const attributeText = (name: string, value: string) =>
@@ -264,18 +265,19 @@ export function mountBuilder(root: HTMLElement, manifest: Manifest, hosting: Hos
     );
   };
 
-  /** The preview's page: the widget as the code places it, in the chosen language, the library as the site loads it. */
-  const previewPage = (values: Values) => {
-    const locale = language.value;
-    const {dir} = LOCALE_TABLE.find(({code}) => code === locale)!;
-    const markup = snippets(widget(), values, hosting).tag;
-    // A quick exit in the preview stays on this page: it is cancelled, and says so.
-    const stay = widget().name === 'quick-exit'
-      ? `<script type="module">addEventListener('safeguard-exit', (event) => { event.preventDefault(); document.getElementById('said').textContent = 'In the preview the quick exit stays here; on your site it leaves for the page it goes to.'; });</script><p id="said" role="status"></p>`
-      : '';
-    return `<!doctype html><html lang="${escapeAttribute(locale)}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Preview</title>
+  /** The page the preview's frame shows: the widget as the code places it, in the chosen language. */
+  const previewOf = (values: Values): {src?: string; srcdoc?: string} => {
+    const lang = language.value;
+    const {dir} = LOCALE_TABLE.find(({code}) => code === lang)!;
+    if ('page' in hosting.preview) {
+      const described = {lang, dir, tag: widget().tag, attributes: values};
+      return {src: `${hosting.preview.page}?revision=${revision + 1}#${encodeURIComponent(JSON.stringify(described))}`};
+    }
+    return {
+      srcdoc: `<!doctype html><html data-revision="${revision + 1}" lang="${escapeAttribute(lang)}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Preview</title>
 <style>body { margin: 0; padding: 1rem; font-family: "Liberation Sans", Arial, sans-serif; line-height: 1.5; } #said { font-weight: 700; }</style>
-${hosting.previewScript(locale)}</head><body><main>${markup}${stay}</main></body></html>`;
+${hosting.preview.script(lang)}</head><body><main>${snippets(widget(), values, hosting).tag}</main></body></html>`,
+    };
   };
 
   let shown = '';
@@ -286,11 +288,13 @@ ${hosting.previewScript(locale)}</head><body><main>${markup}${stay}</main></body
     frame.classList.toggle('phone', phone.checked);
     // Each new page is numbered on the frame and in the page, so that what
     // the frame shows can be told from what it is loading.
-    const page = previewPage(values);
-    if (page !== shown) {
-      shown = page;
+    const page = previewOf(values);
+    const key = JSON.stringify({...page, src: page.src?.replace(/\?revision=\d+/, ''), srcdoc: page.srcdoc?.replace(/data-revision="\d+"/, '')});
+    if (key !== shown) {
+      shown = key;
       frame.dataset.revision = String(++revision);
-      frame.srcdoc = page.replace('<html ', `<html data-revision="${revision}" `);
+      if (page.src) frame.src = page.src;
+      else frame.srcdoc = page.srcdoc!;
     }
     if (problems.length) {
       output.replaceChildren(el('p', {class: 'inset'}, 'The code appears here once the problems above are put right.'));
@@ -320,11 +324,20 @@ ${hosting.previewScript(locale)}</head><body><main>${markup}${stay}</main></body
   // The frame takes its page's height, so the whole widget shows at any width.
   // (Its body's height, which the frame's own height does not change,
   // observed from within the page, whose notifications are its own.)
+  // A quick exit in the preview stays on this page: it is cancelled, and says so.
   frame.addEventListener('load', () => {
     const page = frame.contentWindow as (Window & typeof globalThis) | null;
     const body = page?.document.body;
     if (!page || !body) return;
     new page.ResizeObserver(() => (frame.style.height = `${Math.ceil(body.getBoundingClientRect().height) + 4}px`)).observe(body);
+    const said = page.document.createElement('p');
+    said.id = 'said';
+    said.setAttribute('role', 'status');
+    body.append(said);
+    page.addEventListener('safeguard-exit', (event) => {
+      event.preventDefault();
+      said.textContent = 'In the preview the quick exit stays here; on your site it leaves for the page it goes to.';
+    });
   });
 
   chooser.addEventListener('change', () => {

@@ -18,6 +18,7 @@ mountBuilder(document.getElementById('builder')!, manifest, {
   scriptUrl: beside('safeguarding-widgets.js').href,
   integrity: integrity || 'sha384-… (see safeguarding-widgets.js.sri)',
   placeholders,
-  // The library beside this folder loads each translation from locales/ beside it.
-  previewScript: () => `<script type="module" src="${beside('safeguarding-widgets.js').href}"></script>`,
+  // The preview page beside this script (preview.html), which loads the
+  // library beside this folder, and each translation from locales/ beside it.
+  preview: {page: new URL('preview.html', import.meta.url).href},
 });

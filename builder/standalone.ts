@@ -29,5 +29,5 @@ mountBuilder(document.getElementById('builder')!, manifest, {
   scriptUrl: CDN_SCRIPT_URL,
   integrity: SCRIPT_INTEGRITY,
   placeholders: PLACEHOLDER_CSS,
-  previewScript,
+  preview: {script: previewScript},
 });

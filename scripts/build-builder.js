@@ -1,7 +1,8 @@
 // Builds the embed-code builder two ways:
 // - dist/builder/: its script (with the manifest built in) by esbuild, its
-//   page and stylesheet as they are. The page loads the library from the
-//   folder above, as a partner hosts both.
+//   page and stylesheet as they are, and the preview's page (preview.html,
+//   its script and stylesheet). The pages load the library from the folder
+//   above, as a partner hosts both.
 // - dist/builder.html: one file that needs nothing beside it (opened from
 //   disk, or from any static host): its stylesheet, the library (for the
 //   preview) and its script inline; the code it writes loads this version
@@ -14,7 +15,8 @@ import {TARGET_LOCALES} from './locales.js';
 
 const common = {bundle: true, format: 'esm', target: 'es2022', minify: true, logLevel: 'warning'};
 await esbuild.build({...common, entryPoints: ['builder/main.ts'], outfile: 'dist/builder/builder.js'});
-for (const file of ['index.html', 'builder.css']) cpSync(`builder/${file}`, `dist/builder/${file}`);
+await esbuild.build({...common, entryPoints: ['builder/preview.ts'], outfile: 'dist/builder/preview.js'});
+for (const file of ['index.html', 'builder.css', 'preview.html', 'preview.css']) cpSync(`builder/${file}`, `dist/builder/${file}`);
 
 const {name, version} = JSON.parse(readFileSync('package.json', 'utf8'));
 const {outputFiles} = await esbuild.build({

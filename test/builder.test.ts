@@ -14,7 +14,8 @@ const HOSTING = {
   scriptUrl: 'https://partner.example/js/safeguarding-widgets.js',
   integrity: 'sha384-abc',
   placeholders: `safeguard-report-contact:not(:defined) {\n  display: flow-root;\n}\nsafeguard-quick-exit:not(:defined) {\n  min-height: 3.75rem;\n}`,
-  previewScript: () => LIBRARY,
+  // The hosted builder's preview page, as built (dist/builder/preview.html).
+  preview: {page: '/dist/builder/preview.html'},
 };
 
 async function builder(width = ''): Promise<HTMLElement> {

@@ -1,6 +1,8 @@
 // The builder as one file (dist/builder.html), as a webmaster with the
 // published package alone uses it: opened from disk in Chromium, it works
-// with nothing beside it and requests nothing beyond itself. Run with
+// with nothing beside it and requests nothing beyond itself. And the builder
+// hosted beside the library (dist/builder/), as the demo server sends it,
+// under a strict Content-Security-Policy with Trusted Types. Run with
 //   node --test test/node/builder-file.test.js    (in npm run test:node)
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
@@ -9,6 +11,8 @@ import {after, before, describe, test} from 'node:test';
 import {buildIfStale} from '../../scripts/build-if-stale.js';
 import {launchChromium} from '../../scripts/browsers.js';
 import {ensure} from '../../scripts/system-deps.js';
+import {serve} from '../../scripts/serve.js';
+import {demoServer} from '../../web-dev-server.config.mjs';
 
 buildIfStale();
 ensure(['chromium']);
@@ -68,5 +72,35 @@ describe(`${FILE}, opened from disk`, () => {
   // data: URLs are the builder's own (the preview's translation).
   test('it requests nothing beyond its own file', () => {
     assert.deepEqual(requests.filter((url) => !url.startsWith('data:') && url !== pathToFileURL(FILE).href), []);
+  });
+});
+
+describe('dist/builder/, hosted beside the library, under the demo server\'s strict Content-Security-Policy', () => {
+  let browser;
+  let server;
+  let page;
+  const problems = [];
+  before(async () => {
+    server = await serve(demoServer());
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => ['error', 'warn', 'warning'].includes(message.type()) && problems.push(message.text()));
+    await page.goto(`${server.origin}/dist/builder/`, {waitUntil: 'load'});
+    await page.waitForSelector('#widget-report-contact', {timeout: 15000});
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the preview shows the chosen widget in the chosen language, with no error', async () => {
+    await page.click('#widget-report-contact');
+    await page.select('#preview-language', 'uk');
+    await page.waitForFunction(() => document.querySelector('#preview').contentDocument?.documentElement?.lang === 'uk', {timeout: 15000});
+    const frame = await (await page.$('#preview')).contentFrame();
+    const heading = await frame.waitForFunction(() => document.querySelector('safeguard-report-contact')?.shadowRoot?.querySelector('h2')?.textContent.trim(), {timeout: 15000});
+    assert.equal(await heading.jsonValue(), readFileSync('xliff/uk.xlf', 'utf8').match(/<source>Who to contact<\/source>\s*<target[^>]*>([^<]*)</)[1]);
+    assert.deepEqual(problems, []);
   });
 });

@@ -48,7 +48,7 @@ const PACKED = [
   /^dist\/(index|react|vue|svelte)\.js$/,
   /^dist\/(html-custom-data|css-custom-data|web-types)\.json$/,
   /^dist\/placeholders\.css$/,
-  /^dist\/builder\/(index\.html|builder\.js|builder\.css)$/,
+  /^dist\/builder\/(index|preview)\.html$|^dist\/builder\/(builder|preview)\.(js|css)$/,
   /^dist\/builder\.html$/,
   new RegExp(`^dist/(${[...ELEMENT_NAMES, 'internal', 'content', 'styles', 'generated', 'generated/locales', 'generated/translations'].join('|')})/[\\w.-]+\\.js$`),
   /^dist\/types\/([\w-]+\/)*[\w.-]+\.d\.ts$/,
