@@ -79,7 +79,8 @@ function pageWith(markup: string, locale: string) {
 /** The preview's widget, once the frame shows what the form says now (its page's revision). */
 async function previewed(root: HTMLElement) {
   const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-  await waitUntil(() => frame.contentDocument?.documentElement?.dataset.revision === frame.dataset.revision, 'the preview did not load');
+  // The first preview of a run also loads the library, cold: allow it time.
+  await waitUntil(() => frame.contentDocument?.documentElement?.dataset.revision === frame.dataset.revision, 'the preview did not load', {timeout: 10000});
   return widgetIn(frame);
 }
 
@@ -155,7 +156,7 @@ describe('the embed-code builder, as an editor uses it', () => {
 
       root.querySelector('#snippet-div')!.closest('section')!.querySelector('button')!.click();
       const status = root.querySelector('[role="status"]')!;
-      await waitUntil(() => status.textContent, 'copying said nothing');
+      await waitUntil(() => status.textContent, 'copying said nothing', {timeout: 10000});
       expect(status.textContent).to.match(/^(Copied: For the page: the CMS-safe form|Could not copy: select the code)/);
       const pasted = await pageWith(snippet(root, 'div'), 'pl');
       const div = pasted.parentElement!;
@@ -292,7 +293,7 @@ describe('the embed-code builder', () => {
     const exit = await previewed(root);
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
     exit.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
-    await waitUntil(() => frame.contentDocument!.getElementById('said')!.textContent, 'nothing said');
+    await waitUntil(() => frame.contentDocument!.getElementById('said')!.textContent, 'nothing said', {timeout: 5000});
     expect(frame.contentDocument!.getElementById('said')!.textContent).to.contain('stays here');
     expect(frame.contentDocument!.querySelector('safeguard-quick-exit')).to.exist;
   });
