@@ -111,11 +111,14 @@ async function copy(text: string, source: HTMLElement): Promise<boolean> {
   }
 }
 
+/** A setting as an error message names it: its label without "(optional)", which belongs to the question, not the error. */
+const subjectOf = (setting: WidgetSetting): string => setting.editor.label.replace(/\s*\(optional\)$/, '');
+
 /** A setting's value that the element would refuse, in plain words for an editor. */
 function problemWith(setting: WidgetSetting, value: string, resolved: Record<string, unknown>): string | undefined {
   const refusal = declared(setting.declared, setting.fallback).refuse(value, resolved);
   if (!refusal) return undefined;
-  const {label} = setting.editor;
+  const label = subjectOf(setting);
   switch (setting.declared.kind) {
     case 'heading-level':
       return `${label} must be a whole number from 1 to 6`;
@@ -178,7 +181,7 @@ export function mountBuilder(root: HTMLElement, manifest: Manifest, hosting: Hos
     if (setting.control === 'date') {
       const part = (name: string) => settings.querySelector<HTMLInputElement>(`#${id}-${name}`)!.value.trim();
       const date = ukDate(part('day'), part('month'), part('year'));
-      return date.problem ? {problem: `${setting.editor.label} ${date.problem}`} : date;
+      return date.problem ? {problem: `${subjectOf(setting)} ${date.problem}`} : date;
     }
     const input = settings.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)!;
     if (input instanceof HTMLInputElement && input.type === 'checkbox') return input.checked ? {value: ''} : {};
@@ -252,7 +255,8 @@ export function mountBuilder(root: HTMLElement, manifest: Manifest, hosting: Hos
       const problem = problems.find(([s]) => s === setting)?.[1];
       const error = settings.querySelector<HTMLElement>(`#setting-${setting.name}-error`)!;
       error.hidden = !problem;
-      error.textContent = problem ? `Error: ${problem}` : '';
+      // "Error:" is heard, not seen: the red text and bar already say it.
+      error.replaceChildren(...(problem ? [el('span', {class: 'visually-hidden'}, 'Error:'), ` ${problem}`] : []));
       error.closest('.field')!.classList.toggle('field-error', !!problem);
     }
     summary.hidden = !problems.length;

@@ -10,9 +10,16 @@
 //                     with the manifest's widgets built in
 //   build/contacts.json   the contacts whose number or link the settings
 //                     page can replace, read from src/content/contacts.ts
+//   languages/        the plugin's own strings: safeguarding-widgets.pot,
+//                     and for each draft in wordpress/languages/ its .mo
+//                     and the editor script's .json
+//                     (scripts/wordpress-translations.js)
 //   builder.html      the embed-code builder as one file (dist/builder.html,
 //                     from scripts/build-builder.js), which the settings page
 //                     links to for a Custom HTML block or another site
+// Beside the zip, assets/screenshot-<n>.png: the screenshots readme.txt
+// describes, for the plugin directory's assets folder (from docs/images/,
+// which the WordPress tests write with SCREENSHOTS=docs/images).
 // No PHP is needed to build it.
 import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
@@ -21,6 +28,7 @@ import * as esbuild from 'esbuild';
 import {zipSync} from 'fflate';
 import {loadModule} from './load-module.js';
 import {LOCALE_TABLE} from './locales.js';
+import {compiled, potOf} from './wordpress-translations.js';
 
 const SLUG = 'safeguarding-widgets';
 const OUT = 'dist/wordpress';
@@ -58,13 +66,47 @@ for (const widget of widgets) {
 
 rmSync(OUT, {recursive: true, force: true});
 cpSync('wordpress/plugin', STAGE, {recursive: true});
+/** The plugin directory's screenshots, in readme.txt's order, with their captions. */
+const SCREENSHOTS = [
+  ['wordpress-inserter.png', 'The blocks in the inserter: search for "safeguarding".'],
+  ['wordpress-inserter-preview.png', 'Hovering a block in the inserter shows its widget.'],
+  ['wordpress-iframed-preview.png', 'The live widget in the editor, and its settings in the sidebar.'],
+  ['wordpress-sidebar.png', 'A contact card\'s settings, in plain words, with help under each.'],
+];
+
+/**
+ * readme.txt's changelog: the "### WordPress plugin" list of each version
+ * in CHANGELOG.md, under that version's heading.
+ */
+function changelog() {
+  const sections = readFileSync('CHANGELOG.md', 'utf8').split(/^## /m).slice(1);
+  const entries = sections.flatMap((section) => {
+    const [heading] = section.split('\n', 1);
+    const list = section.match(/^### WordPress plugin\n([\s\S]*?)(?=^##|(?![\s\S]))/m)?.[1].trim();
+    return list ? [`= ${heading.trim()} =\n\n${list.replace(/\n {2}/g, ' ').replace(/^- /gm, '* ')}`] : [];
+  });
+  if (!entries.length) fail('CHANGELOG.md has no "### WordPress plugin" list for readme.txt\'s changelog.');
+  return entries.join('\n\n');
+}
+
 // readme.txt's list of blocks and of languages, from the element and locale tables.
 const BLOCKS = widgets.map(({label, useFor}) => `* **${label}**: ${useFor.charAt(0).toUpperCase()}${useFor.slice(1)}`).join('\n');
 const LANGUAGES = LOCALE_TABLE.slice(1).map(({name}) => name).join(', ').replace(/, ([^,]*)$/, ' and $1');
 for (const file of ['safeguarding-widgets.php', 'readme.txt']) {
   const path = join(STAGE, file);
-  writeFileSync(path, readFileSync(path, 'utf8').replaceAll('@VERSION@', version).replaceAll('@BLOCKS@', BLOCKS).replaceAll('@LANGUAGES@', LANGUAGES));
+  const filled = readFileSync(path, 'utf8')
+    .replaceAll('@VERSION@', version)
+    .replaceAll('@BLOCKS@', BLOCKS)
+    .replaceAll('@LANGUAGES@', LANGUAGES)
+    .replaceAll('@SCREENSHOTS@', SCREENSHOTS.map(([, caption], i) => `${i + 1}. ${caption}`).join('\n'))
+    .replaceAll('@CHANGELOG@', changelog());
+  writeFileSync(path, filled);
 }
+mkdirSync(join(OUT, 'assets'));
+SCREENSHOTS.forEach(([file], i) => {
+  if (!existsSync(join('docs/images', file))) fail(`docs/images/${file} is missing: run the WordPress tests with SCREENSHOTS=docs/images.`);
+  cpSync(join('docs/images', file), join(OUT, 'assets', `screenshot-${i + 1}.png`));
+});
 
 // The library, without source maps (they point at sources the zip lacks).
 mkdirSync(join(STAGE, 'lib/locales'), {recursive: true});
@@ -78,9 +120,23 @@ for (const file of readdirSync('dist/locales').filter((name) => /\.js(\.sri)?$/.
 // The embed-code builder, self-contained: it opens from the plugin's folder.
 cpSync('dist/builder.html', join(STAGE, 'builder.html'));
 
-for (const widget of widgets) {
-  mkdirSync(join(STAGE, 'blocks', widget.name), {recursive: true});
-  writeFileSync(join(STAGE, 'blocks', widget.name, 'block.json'), `${JSON.stringify(blockMetadata(widget, version), null, 2)}\n`);
+const blocks = widgets.map((widget) => blockMetadata(widget, version));
+for (const block of blocks) {
+  const folder = join(STAGE, 'blocks', block.name.split('/')[1]);
+  mkdirSync(folder, {recursive: true});
+  writeFileSync(join(folder, 'block.json'), `${JSON.stringify(block, null, 2)}\n`);
+}
+
+mkdirSync(join(STAGE, 'languages'));
+const pot = potOf(blocks, widgets, GROUPS);
+writeFileSync(join(STAGE, 'languages', `${SLUG}.pot`), pot);
+try {
+  for (const draft of compiled(pot)) {
+    writeFileSync(join(STAGE, 'languages', `${draft.code}.mo`), draft.mo);
+    writeFileSync(join(STAGE, 'languages', `${draft.code}.json`), draft.json);
+  }
+} catch (error) {
+  fail(error.message);
 }
 
 mkdirSync(join(STAGE, 'build'), {recursive: true});

@@ -41,11 +41,11 @@ const NEEDS = {
     packages: ['fonts-noto-core', 'fonts-dejavu-core', 'fonts-liberation2'],
   },
   wordpress: {
-    name: "Debian's WordPress 6.1, PHP and MariaDB",
+    name: "Debian's WordPress 6.1 (and its translations), PHP, PHP_CodeSniffer and MariaDB",
     present: () =>
-      ['/usr/share/wordpress/wp-load.php', '/usr/share/wordpress/wp-content/themes/twentytwentythree', '/usr/sbin/mariadbd']
-        .every(existsSync) && ['php', 'unzip'].every(onPath) && hasPhpMysql(),
-    packages: ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server', 'unzip'],
+      ['/usr/share/wordpress/wp-load.php', '/usr/share/wordpress/wp-content/themes/twentytwentythree', '/usr/share/wordpress/wp-content/languages/pl_PL.mo', '/usr/sbin/mariadbd']
+        .every(existsSync) && ['php', 'phpcs', 'unzip'].every(onPath) && hasPhpMysql(),
+    packages: ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-l10n', 'php-cli', 'php-mysql', 'php-codesniffer', 'mariadb-server', 'unzip'],
     // mariadb-server (and apache2, which wordpress recommends) would start
     // services as they install: refuse that while installing.
     refuseServices: true,

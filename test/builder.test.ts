@@ -201,13 +201,13 @@ describe('the embed-code builder', () => {
     fill(root, 'Last day to show it (optional)', '6/9/2026');
     expect(snippet(root, 'div')).to.contain('data-starts="2026-07-20" data-ends="2026-09-06"');
     fill(root, 'Last day to show it (optional)', '6/7/2026');
-    expect(problems(root)).to.deep.equal(['Last day to show it (optional) must be on or after the first day']);
+    expect(problems(root)).to.deep.equal(['Last day to show it must be on or after the first day']);
     expect(root.querySelector('#snippet-div'), 'code shown with a problem').to.equal(null);
     expect(root.querySelector('.snippets')!.textContent).to.contain('once the problems above are put right');
     fill(root, 'Last day to show it (optional)', '31/2/2026');
-    expect(problems(root)).to.deep.equal(['Last day to show it (optional) must be a real date']);
+    expect(problems(root)).to.deep.equal(['Last day to show it must be a real date']);
     fill(root, 'Last day to show it (optional)', '6//2026');
-    expect(problems(root)).to.deep.equal(['Last day to show it (optional) must include a day, month and year']);
+    expect(problems(root)).to.deep.equal(['Last day to show it must include a day, month and year']);
   });
 
   it('explains a refused value next to its field and in the summary, and leaves it out of the code', async () => {
@@ -216,10 +216,13 @@ describe('the embed-code builder', () => {
     fill(root, 'Link for "See the signs" (optional)', 'javascript:alert(1)');
     fill(root, 'Heading level', '9');
     expect(problems(root)).to.deep.equal([
-      'Link for "See the signs" (optional) must be a web address starting with https:// or http://, a page of this site, or a tel: or mailto: link',
+      'Link for "See the signs" must be a web address starting with https:// or http://, a page of this site, or a tel: or mailto: link',
       'Heading level must be a whole number from 1 to 6',
     ]);
     expect(fieldError(root, 'Heading level').textContent).to.equal('Error: Heading level must be a whole number from 1 to 6');
+    // "Error:" is heard, not seen (GOV.UK's error message): a box of one pixel.
+    const heard = fieldError(root, 'Heading level').querySelector('span')!.getBoundingClientRect();
+    expect([heard.width, heard.height]).to.deep.equal([1, 1]);
     const preview = await previewed(root);
     expect(preview.hasAttribute('href')).to.equal(false);
     expect(preview.hasAttribute('heading-level')).to.equal(false);
@@ -282,7 +285,7 @@ describe('the embed-code builder', () => {
     }
     for (const href of ['javascript:window.pwned=4', ' JavaScript:window.pwned=5', 'tel:999', 'http://[bad']) {
       fill(root, label, href);
-      expect(problems(root), href).to.deep.equal([`${label} must be a web address starting with https:// or http://, or a page of this site`]);
+      expect(problems(root), href).to.deep.equal([`Page it goes to must be a web address starting with https:// or http://, or a page of this site`]);
       expect(linkIn('div'), href).to.equal(undefined);
     }
   });

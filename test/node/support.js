@@ -1,6 +1,7 @@
 // Helpers for the node:test suites in test/node/: a set-up hook whose
 // failure fails the tests after it, a free port, polling until something
-// is ready, long-running processes, and paths moved aside.
+// is ready, long-running processes, paths moved aside, and the text a
+// reader sees of a widget in a page.
 // Whatever is started or moved here is undone by cleanUp() (from an
 // after() hook) or, at the latest, when the process exits: also after a
 // failure or Ctrl-C.
@@ -158,4 +159,18 @@ function installSafetyNet() {
       process.exit(130);
     });
   }
+}
+
+/**
+ * Text a reader sees of `node`, shadow roots included. It runs in the page:
+ * pass `String(deepText)` to page.evaluate() and eval it there (it calls
+ * itself, so it goes as source, not as a function).
+ */
+export function deepText(node) {
+  let text = '';
+  for (const child of node.shadowRoot ? [...node.shadowRoot.childNodes, ...node.childNodes] : node.childNodes) {
+    if (child.nodeType === 3) text += child.data;
+    else if (child.nodeType === 1 && !['STYLE', 'SCRIPT'].includes(child.tagName)) text += ' ' + deepText(child);
+  }
+  return text.replace(/\s+/g, ' ');
 }

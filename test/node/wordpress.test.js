@@ -41,12 +41,15 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
 import {after, describe, it} from 'node:test';
+import {po} from 'gettext-parser';
+import PhpParser from 'php-parser';
 import {launchChromium} from '../../scripts/browsers.js';
 import {ELEMENT_NAMES} from '../../scripts/elements.js';
 import {loadModule} from '../../scripts/load-module.js';
-import {atEnd, claim, cleanUp, freePort, setUp, startProcess, until} from './support.js';
+import {blockMarkup} from './blocks.js';
+import {atEnd, claim, cleanUp, deepText, freePort, setUp, startProcess, until} from './support.js';
 
-const {savedDiv} = await loadModule('wordpress/editor/blocks.js');
+const {blockAttributes} = await loadModule('wordpress/editor/blocks.js');
 
 ensure(['wordpress', 'chromium']);
 if (process.getuid?.() !== 0) {
@@ -66,7 +69,7 @@ const NEW_NUMBER = '0800 123 4567';
 const SETTINGS = '/wp-admin/options-general.php?page=safeguarding-widgets';
 const SCREENSHOTS = process.env.SCREENSHOTS;
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
-const {widgetsIn, FALLBACKS, escapeAttribute} = await loadModule('builder/widgets.ts');
+const {widgetsIn, FALLBACKS} = await loadModule('builder/widgets.ts');
 const widgets = widgetsIn(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
 
 const scratch = mkdtempSync(join(tmpdir(), 'safeguarding-widgets-wordpress-'));
@@ -112,11 +115,7 @@ async function rest(user, method, route, body) {
 /** A block as the editor serializes it, its markup written by the plugin's own save (wordpress/editor/blocks.js). */
 function serialized(name, attributes = {}) {
   const widget = widgets.find((w) => w.name === name);
-  const types = Object.fromEntries(widget.settings.map((setting) => [setting.property, true]));
-  const {data, inside} = savedDiv(widget, attributes, FALLBACKS[name], types);
-  const props = (object) => Object.entries(object).map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`).join('');
-  const comment = Object.keys(attributes).length ? ` ${JSON.stringify(attributes)}` : '';
-  return `<!-- wp:safeguarding-widgets/${name}${comment} -->\n<div${props(data)}><${inside.tag}${props(inside.props)}>${escapeAttribute(inside.text)}</${inside.tag}></div>\n<!-- /wp:safeguarding-widgets/${name} -->`;
+  return blockMarkup(widget, attributes, FALLBACKS[name], blockAttributes(widget));
 }
 
 /** The settings of the blocks in the post with every block, where its checks need one; any other block keeps the defaults. */
@@ -182,15 +181,6 @@ const session = (user) =>
   })());
 
 // Run in the page, passed as source (so that they can call themselves).
-/** Text a reader sees, shadow roots included. */
-function deepText(node) {
-  let text = '';
-  for (const child of node.shadowRoot ? [...node.shadowRoot.childNodes, ...node.childNodes] : node.childNodes) {
-    if (child.nodeType === 3) text += child.data;
-    else if (child.nodeType === 1 && !['STYLE', 'SCRIPT'].includes(child.tagName)) text += ' ' + deepText(child);
-  }
-  return text.replace(/\s+/g, ' ');
-}
 /** Every element matching `selector` under `root`, shadow roots searched deep. */
 function deepAll(root, selector) {
   const found = [...root.querySelectorAll(selector)];
@@ -290,6 +280,26 @@ describe('the zip', () => {
   it('holds the embed-code builder as one file, builder.html, as built (dist/builder.html)', () => {
     assert.ok(readFileSync(join(plugin, 'builder.html')).equals(readFileSync('dist/builder.html')), 'builder.html differs from dist/builder.html');
   });
+  it('holds only what a site runs: no source map, draft, test, coding standard or dotfile', () => {
+    const files = readdirSync(plugin, {recursive: true}).filter((name) => statSync(join(plugin, name)).isFile());
+    const shipped = /^(?!.*\/\.)(?!tests\/)[^.].*\.(php|txt|html|js|css|sri|json|mo|pot)$/;
+    assert.deepEqual(files.filter((name) => !shipped.test(name) || name.endsWith('.map')), []);
+  });
+  it("holds the plugin's strings: the template and, for every draft in wordpress/languages/, a .mo and the editor script's .json", () => {
+    const codes = readdirSync('wordpress/languages').filter((name) => name.endsWith('.po')).map((name) => name.slice(0, -3));
+    assert.ok(codes.includes('pl'), codes.join(', '));
+    const languages = readdirSync(join(plugin, 'languages'));
+    assert.ok(languages.includes('safeguarding-widgets.pot'), languages.join(', '));
+    assert.deepEqual(codes.flatMap((code) => [`${code}.mo`, `${code}.json`]).filter((file) => !languages.includes(file)), []);
+  });
+  it('readme.txt has the fields the plugin directory requires, a changelog and screenshots', () => {
+    const readme = readFileSync(join(plugin, 'readme.txt'), 'utf8');
+    for (const field of ['Contributors', 'Tags', 'Requires at least', 'Tested up to', 'Requires PHP', 'Stable tag', 'License', 'License URI']) {
+      assert.match(readme, new RegExp(`^${field}: \\S`, 'm'), field);
+    }
+    assert.match(readme, /== Changelog ==\n\n= [^=\n]+ =\n\n\* /);
+    assert.match(readme, /== Screenshots ==\n\n1\. /);
+  });
 });
 
 describe('the PHP files', () => {
@@ -308,6 +318,28 @@ describe('the PHP files', () => {
   });
   it("every PHP file of the plugin starts with defined( 'ABSPATH' ) || exit;", () => {
     assert.deepEqual(pluginPhp().filter((file) => !/^<\?php[\s\S]*?\ndefined\( 'ABSPATH' \) \|\| exit;/.test(readFileSync(file, 'utf8'))), []);
+  });
+  it("PHP_CodeSniffer (Debian's) finds nothing against wordpress/phpcs.xml: escaped output, WordPress's style, nothing unsafe", () => {
+    let report = '';
+    try {
+      run('phpcs', ['--standard=wordpress/phpcs.xml', '--report=full', plugin]);
+    } catch (error) {
+      report = error.stdout || error.message;
+    }
+    assert.equal(report, '');
+  });
+  it('no syntax newer than the "Requires PHP" line (php-parser at that version)', () => {
+    const required = readFileSync(join(plugin, 'readme.txt'), 'utf8').match(/^Requires PHP: (\d+\.\d+)/m)[1];
+    const parser = new PhpParser({parser: {version: required, suppressErrors: false}});
+    const errors = pluginPhp().flatMap((file) => {
+      try {
+        parser.parseCode(readFileSync(file, 'utf8'), file);
+        return [];
+      } catch (error) {
+        return [`${file}: ${error.message}`];
+      }
+    });
+    assert.deepEqual(errors, []);
   });
 });
 
@@ -657,6 +689,50 @@ describe('the settings page, through its real form', () => {
       assert.deepEqual(exit, {first: 'safeguard-quick-exit', href: 'https://www.bbc.co.uk/news', rendered: true, scripts: 1});
     });
     it('and no request to another origin', () => assert.deepEqual(view.elsewhere, []));
+  });
+});
+
+describe('the plugin on a site in Polish (WordPress in Polish from wordpress-l10n)', () => {
+  const draft = po.parse(readFileSync('wordpress/languages/pl.po'), {defaultCharset: 'utf-8'});
+  /** The Polish draft of one of the plugin's strings. */
+  const polish = (text, context = '') => needs(draft.translations[context]?.[text]?.msgstr[0], `a Polish translation of ${JSON.stringify(text)}`);
+  let page;
+  let switched = false;
+  setUp(async () => {
+    needs(setup?.active, 'WordPress set-up');
+    action('language', 'pl_PL');
+    switched = true;
+    page = await (await session('admin')).browserContext().newPage();
+    await page.goto(url(SETTINGS), {waitUntil: 'networkidle0'});
+  });
+  after(async () => {
+    await page?.close();
+    if (switched) action('language', '');
+  });
+
+  it('WordPress speaks Polish: the admin menu says "Ustawienia"', async () => {
+    assert.match(await page.$eval('#adminmenu', (menu) => menu.textContent), /Ustawienia/);
+  });
+  it("the settings page speaks Polish: the editors' section, the sections and the builder's link", async () => {
+    const text = await page.$eval('.wrap', (wrap) => wrap.textContent);
+    for (const english of ['Adding a widget to a page', 'On every page', 'Open the embed-code builder', 'Show the quick exit on every page']) {
+      assert.ok(text.includes(polish(english)), `${JSON.stringify(polish(english))} on the page`);
+      assert.ok(!text.includes(english), `no ${JSON.stringify(english)} left in English`);
+    }
+  });
+  it('the block editor speaks Polish: the blocks\' titles and the sidebar\'s words', async () => {
+    await page.goto(url('/wp-admin/post-new.php'), {waitUntil: 'networkidle0'});
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('safeguarding-widgets/report-contact'), {timeout: 30_000}).catch(() => {});
+    const shown = await page.evaluate(() => ({
+      title: window.wp.blocks.getBlockType('safeguarding-widgets/report-contact')?.title,
+      subject: window.wp.i18n.__('Subject', 'safeguarding-widgets'),
+      refusal: window.wp.i18n.__('The widget will not use this value: %s.', 'safeguarding-widgets'),
+    }));
+    assert.deepEqual(shown, {
+      title: polish('Contact card', 'block title'),
+      subject: polish('Subject'),
+      refusal: polish('The widget will not use this value: %s.'),
+    });
   });
 });
 

@@ -35,7 +35,10 @@ export function blockMetadata(widget, version) {
   const words = widget.name.split('-');
   const topics = widget.settings.find((setting) => setting.name === 'topic')?.options ?? [];
   return {
-    apiVersion: 2,
+    // 3: the block is drawn in the editor's iframed canvas (WordPress 6.3
+    // and later, when every block on the page is at 3); 6.1 and 6.2 draw it
+    // in the page, as they do every block at 2 or more.
+    apiVersion: 3,
     name: `${NAMESPACE}/${widget.name}`,
     version,
     title: widget.label,
@@ -45,6 +48,8 @@ export function blockMetadata(widget, version) {
     keywords: ['safeguarding', ...words, ...topics.map((topic) => topic.replace(/-/g, ' '))],
     textdomain: NAMESPACE,
     attributes: blockAttributes(widget),
+    // The inserter's preview, on hover: the widget with its defaults.
+    example: {attributes: {}},
     // The saved markup is the CMS-safe div form, nothing else: no class or
     // id of WordPress's own, and no HTML editing (it would break validation).
     supports: {html: false, className: false, customClassName: false, reusable: true},

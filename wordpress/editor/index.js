@@ -1,8 +1,9 @@
 // The block editor script: one block per widget, every control in the
 // sidebar generated from custom-elements.json (through builder/widgets.ts),
-// the live widget as the preview, and a save that writes the CMS-safe div
-// form. Plain JavaScript on WordPress's `wp.*` globals; bundled (not
-// minified) by scripts/build-wordpress.js into build/editor.js, which
+// the live widget as the preview, in whichever document the block is drawn
+// (the editor's iframed canvas, the inserter's preview, or the editor page
+// itself), and a save that writes the CMS-safe div form. Plain JavaScript on
+// WordPress's `wp.*` globals; bundled (not minified) by scripts/build-wordpress.js into build/editor.js, which
 // provides `virtual:widgets`: widgetsIn(custom-elements.json) and the
 // fallback lines, from builder/widgets.ts.
 import {widgets, fallbacks, groups} from 'virtual:widgets';
@@ -11,10 +12,52 @@ import {declared} from '../../src/internal/settings.js';
 import saved from '../saved-markup.json';
 
 const {registerBlockType} = wp.blocks;
-const {createElement: el, Fragment} = wp.element;
+const {createElement: el, Fragment, useLayoutEffect, useRef} = wp.element;
 const {InspectorControls, useBlockProps} = wp.blockEditor;
 const {PanelBody, SelectControl, TextControl, ToggleControl} = wp.components;
 const {__, sprintf} = wp.i18n;
+
+/**
+ * The library as the plugin serves it, printed before this script by
+ * includes/blocks.php: `{src, integrity, config}`.
+ */
+const library = window.safeguardingWidgetsLibrary;
+
+/** The documents defineWidgetsIn() has seen. */
+const ready = new WeakSet();
+
+/**
+ * Defines the widgets in `doc`, the document a block is drawn in, once: the
+ * page config and the library as a module with its integrity, as on the
+ * page. Drawn in an iframe (the canvas from WordPress 6.3, the inserter's
+ * preview), the block has a document of its own, where the editor page's
+ * definitions do not reach. The quick exit must not leave the editor there
+ * either: pressing its preview, or Shift three times while typing, would
+ * otherwise take the editor away.
+ */
+function defineWidgetsIn(doc) {
+  if (ready.has(doc)) return;
+  ready.add(doc);
+  doc.addEventListener('safeguard-exit', (event) => event.preventDefault(), true);
+  if (!library || doc.getElementById('safeguarding-widgets-js')) return;
+  if (library.config && !doc.getElementById('safeguard-config')) {
+    const config = doc.createElement('script');
+    config.type = 'application/json';
+    config.id = 'safeguard-config';
+    config.textContent = JSON.stringify(library.config);
+    doc.head.append(config);
+  }
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.id = 'safeguarding-widgets-js';
+  script.crossOrigin = 'anonymous';
+  if (library.integrity) script.integrity = library.integrity;
+  script.src = library.src;
+  doc.head.append(script);
+}
+
+/** A translation of one of the manifest's words (custom-elements.json), which the .pot lists. */
+const translated = (text) => (text ? __(text, 'safeguarding-widgets') : text);
 
 /**
  * The help under a setting's control: why the widget will not use the value
@@ -23,27 +66,32 @@ const {__, sprintf} = wp.i18n;
  */
 function help(setting, value) {
   const refused = value === undefined || value === '' ? undefined : declared(setting.declared, setting.fallback).refuse(value);
+  if (!refused) return translated(setting.editor.help);
   /* translators: %s: why the value is refused, in English, such as "it is longer than 60 characters". */
-  return refused ? sprintf(__('The widget will not use this value: %s.', 'safeguarding-widgets'), refused) : setting.editor.help;
+  const refusal = __('The widget will not use this value: %s.', 'safeguarding-widgets');
+  return sprintf(refusal, refused);
 }
 
 /** The sidebar control for one setting, chosen by its declared kind (custom-elements.json). */
 function control(setting, attributes, setAttributes) {
   const value = attributes[setting.property];
   const set = (next) => setAttributes({[setting.property]: next === '' || next === false ? undefined : next});
-  const common = {key: setting.name, label: setting.editor.label, help: help(setting, value)};
+  const common = {key: setting.name, label: translated(setting.editor.label), help: help(setting, value)};
   switch (setting.control) {
-    case 'select':
+    case 'select': {
+      /* translators: %s: the choice the widget makes when none is given, such as "Sexual exploitation". */
+      const unset = __('Default (%s)', 'safeguarding-widgets');
       return el(SelectControl, {
         ...common,
         value: value ?? '',
         options: [
           // Unset: the element's default, which may change in a later version.
-          {value: '', label: sprintf(__('Default (%s)', 'safeguarding-widgets'), setting.editor.options[setting.fallback] ?? setting.fallback ?? '')},
-          ...setting.options.map((option) => ({value: option, label: setting.editor.options[option] ?? option})),
+          {value: '', label: sprintf(unset, translated(setting.editor.options[setting.fallback]) ?? setting.fallback ?? '')},
+          ...setting.options.map((option) => ({value: option, label: translated(setting.editor.options[option]) ?? option})),
         ],
         onChange: set,
       });
+    }
     case 'checkbox':
       return el(ToggleControl, {...common, checked: !!value, onChange: set});
     case 'number':
@@ -63,9 +111,8 @@ function control(setting, attributes, setAttributes) {
 }
 
 /**
- * The live widget: the element itself, with the block's attributes. The
- * library is loaded in the editor as on the page. A quick exit is shown in
- * the text (position inline), not over the editor's toolbar.
+ * The live widget: the element itself, with the block's attributes. A quick
+ * exit is shown in the text (position inline), not over the editor's toolbar.
  */
 function preview(widget, attributes) {
   const props = {};
@@ -100,15 +147,13 @@ const deprecationsFor = (widget, record) =>
     },
   }));
 
-// The quick exit must not leave the editor: pressing its preview, or
-// Shift three times while typing, would otherwise take the editor away.
-document.addEventListener('safeguard-exit', (event) => event.preventDefault(), true);
-
 for (const widget of widgets) {
   const record = saved[widget.name];
   const attributeTypes = Object.fromEntries(Object.entries(blockAttributes(widget)).map(([name, {type}]) => [name, type]));
   registerBlockType(blockMetadata(widget, ''), {
     edit({attributes, setAttributes}) {
+      const wrapper = useRef();
+      useLayoutEffect(() => defineWidgetsIn(wrapper.current.ownerDocument), []);
       return el(
         Fragment,
         null,
@@ -117,11 +162,11 @@ for (const widget of widgets) {
           null,
           // One panel a group of settings, as the embed-code builder groups them.
           Object.entries(groups)
-            .map(([group, title]) => [title, widget.settings.filter((setting) => setting.editor.group === group)])
+            .map(([group, title]) => [translated(title), widget.settings.filter((setting) => setting.editor.group === group)])
             .filter(([, settings]) => settings.length)
             .map(([title, settings]) => el(PanelBody, {key: title, title}, settings.map((setting) => control(setting, attributes, setAttributes))))
         ),
-        el('div', useBlockProps(), preview(widget, attributes))
+        el('div', useBlockProps({ref: wrapper}), preview(widget, attributes))
       );
     },
     save: saveWith(widget, fallbacks[widget.name] ?? record.fallback, attributeTypes),

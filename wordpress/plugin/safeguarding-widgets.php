@@ -7,6 +7,7 @@
  * Requires PHP:      7.4
  * License:           MIT
  * Text Domain:       safeguarding-widgets
+ * Domain Path:       /languages
  *
  * @package SafeguardingWidgets
  */
@@ -19,6 +20,7 @@ const VERSION     = '@VERSION@';
 const PLUGIN_FILE = __FILE__;
 const OPTION      = 'safeguarding_widgets';
 
+require_once __DIR__ . '/includes/languages.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/library.php';
 require_once __DIR__ . '/includes/blocks.php';

@@ -35,9 +35,8 @@ switch ( $argv[2] ) {
 		echo wp_json_encode( get_option( 'safeguarding_widgets', null ) );
 		break;
 	case 'language':
-		// The site language (Settings › General), written past
-		// sanitize_option(), which accepts only installed translations of
-		// WordPress (Debian's wordpress-l10n): the test needs <html lang> only.
+		// The site language (Settings › General; WordPress's own
+		// translations come from Debian's wordpress-l10n).
 		$wpdb->replace( $wpdb->options, array( 'option_name' => 'WPLANG', 'option_value' => $argv[3] ?? '', 'autoload' => 'yes' ) );
 		wp_cache_delete( 'alloptions', 'options' );
 		echo wp_json_encode( get_option( 'WPLANG' ) );

@@ -2,8 +2,10 @@
 /**
  * The blocks: one per widget, registered from blocks/<name>/block.json
  * (generated from custom-elements.json at build), with the block editor
- * script (build/editor.js). In the editor the library is loaded as on the
- * page, so each block's preview is the live widget.
+ * script (build/editor.js) and its translations (languages/). Each block's
+ * preview is the live widget: the editor script defines the library in the
+ * document the block is drawn in (the iframed canvas, the inserter's
+ * preview), from the URL, integrity and page config printed before it.
  *
  * @package SafeguardingWidgets
  */
@@ -23,15 +25,26 @@ function register_blocks() {
 		VERSION,
 		true
 	);
+	wp_set_script_translations( EDITOR_HANDLE, TEXT_DOMAIN, dirname( PLUGIN_FILE ) . '/languages' );
 	foreach ( glob( dirname( PLUGIN_FILE ) . '/blocks/*/block.json' ) as $metadata ) {
 		register_block_type( dirname( $metadata ) );
 	}
 }
 add_action( 'init', __NAMESPACE__ . '\register_blocks' );
 
-/** The library and the page config in the block editor, for the live previews. */
-function editor_assets() {
-	enqueue_library();
-	add_action( 'admin_footer', __NAMESPACE__ . '\print_config' );
+/**
+ * What the editor script needs to define the widgets wherever a block is
+ * drawn: the library's URL and integrity, and the page config, as the front
+ * end prints them.
+ */
+function editor_library() {
+	$config  = page_config();
+	$library = array(
+		'src'       => library_url( 'safeguarding-widgets.js' ),
+		'integrity' => integrity( 'safeguarding-widgets.js' ),
+		'config'    => $config ? $config : null,
+	);
+	// JSON_HEX_TAG: no value can end the script element.
+	wp_add_inline_script( EDITOR_HANDLE, 'window.safeguardingWidgetsLibrary = ' . wp_json_encode( $library, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
 }
-add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\editor_assets' );
+add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\editor_library' );

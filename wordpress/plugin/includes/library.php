@@ -143,22 +143,25 @@ function print_config() {
 	if ( false === $json ) {
 		return;
 	}
-	echo '<script type="application/json" id="safeguard-config">' . $json . "</script>\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- JSON with every <, >, &, ' and " escaped.
+	echo '<script type="application/json" id="safeguard-config">' . $json . "</script>\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped,SafeguardingWidgets.Security.EscapedOutput.OutputNotEscaped -- JSON with every <, >, &, ' and " escaped.
 }
 
 /**
  * The shipped locale the library will pick for `$language` (a BCP 47 tag
  * such as `pl-PL`, what `<html lang>` says): the same rule as the library's
  * pickLocale, an exact match, else the same language. '' for English.
+ * The plugin's own strings (languages/) are picked by the same rule.
  *
  * @param string $language The page's language tag.
+ * @param string $folder   The folder of the plugin that holds a file per locale.
+ * @param string $type     Those files' extension.
  */
-function locale_for( $language ) {
-	$tag     = strtolower( trim( $language ) );
+function locale_for( $language, $folder = 'lib/locales', $type = 'js' ) {
+	$tag     = strtolower( str_replace( '_', '-', trim( $language ) ) );
 	$base    = explode( '-', $tag )[0];
 	$matches = array();
-	foreach ( glob( dirname( PLUGIN_FILE ) . '/lib/locales/*.js' ) as $file ) {
-		$code = basename( $file, '.js' );
+	foreach ( glob( dirname( PLUGIN_FILE ) . "/$folder/*.$type" ) as $file ) {
+		$code = basename( $file, ".$type" );
 		if ( strtolower( $code ) === $tag ) {
 			return $code;
 		}

@@ -171,8 +171,10 @@ function sanitize_settings( $input ) {
 	// Plain text: the elements show it as text, never as HTML.
 	$name = text_from( $input, 'operation_name' );
 	if ( mb_strlen( $name ) > rule( 'operationNameMax' ) ) {
+		$label = __( 'Operation name', 'safeguarding-widgets' );
 		/* translators: %d: the most characters allowed. */
-		refuse( 'operation_name', __( 'Operation name', 'safeguarding-widgets' ), $name, sprintf( __( 'Use at most %d characters.', 'safeguarding-widgets' ), rule( 'operationNameMax' ) ) );
+		$allowed = sprintf( __( 'Use at most %d characters.', 'safeguarding-widgets' ), rule( 'operationNameMax' ) );
+		refuse( 'operation_name', $label, $name, $allowed );
 	} else {
 		$output['operation_name'] = $name;
 	}

@@ -1,0 +1,85 @@
+<?php
+/**
+ * Output is escaped: every operand of `echo`, `print` and the arguments of
+ * `printf` is a literal, or the result of an escaping function. WordPress's
+ * own standard (WordPress.Security.EscapeOutput) checks this and more; it is
+ * not packaged for Debian, whose PHP_CodeSniffer runs this sniff instead.
+ *
+ * @package SafeguardingWidgets
+ */
+
+namespace SafeguardingWidgets\Sniffs\Security;
+
+use PHP_CodeSniffer\Files\File;
+use PHP_CodeSniffer\Sniffs\Sniff;
+
+/** Flags output that is not a literal or an escaping function's result. */
+class EscapedOutputSniff implements Sniff {
+
+	/** Functions whose result is safe to print: WordPress's escaping and translating-then-escaping functions. */
+	const ESCAPING = array( 'esc_html', 'esc_attr', 'esc_url', 'esc_textarea', 'esc_html__', 'esc_attr__', 'esc_html_x', 'esc_attr_x', 'wp_kses', 'wp_kses_post', 'absint', 'intval', 'checked', 'selected', 'disabled' );
+
+	/** The tokens that print. */
+	public function register() {
+		return array( T_ECHO, T_PRINT, T_STRING );
+	}
+
+	/**
+	 * Checks one statement that prints.
+	 *
+	 * @param File $file  The file.
+	 * @param int  $start The position of `echo`, `print` or `printf`.
+	 */
+	public function process( File $file, $start ) {
+		$tokens = $file->getTokens();
+		if ( T_STRING === $tokens[ $start ]['code'] ) {
+			if ( 'printf' !== strtolower( $tokens[ $start ]['content'] ) ) {
+				return;
+			}
+			$open = $file->findNext( T_WHITESPACE, $start + 1, null, true );
+			if ( T_OPEN_PARENTHESIS !== $tokens[ $open ]['code'] ) {
+				return;
+			}
+			$from = $open + 1;
+			$end  = $tokens[ $open ]['parenthesis_closer'];
+		} else {
+			$from = $start + 1;
+			$end  = $file->findEndOfStatement( $start );
+		}
+		// Each operand, split on top-level `.` and `,` (and the branches of
+		// `?:`, whose condition is not printed), must start safely.
+		$expect  = true;
+		$unsafe  = array();
+		$flagged = array();
+		for ( $i = $from; $i < $end; $i++ ) {
+			$code = $tokens[ $i ]['code'];
+			if ( isset( $tokens[ $i ]['parenthesis_closer'] ) && T_OPEN_PARENTHESIS === $code ) {
+				$i = $tokens[ $i ]['parenthesis_closer'];
+				continue;
+			}
+			if ( T_INLINE_THEN === $code ) {
+				$unsafe = array();
+			}
+			if ( T_COMMA === $code ) {
+				$flagged = array_merge( $flagged, $unsafe );
+				$unsafe  = array();
+			}
+			if ( in_array( $code, array( T_STRING_CONCAT, T_COMMA, T_INLINE_THEN, T_INLINE_ELSE ), true ) ) {
+				$expect = true;
+				continue;
+			}
+			if ( ! $expect || isset( \PHP_CodeSniffer\Util\Tokens::$emptyTokens[ $code ] ) ) {
+				continue;
+			}
+			$expect = false;
+			$safe   = in_array( $code, array( T_CONSTANT_ENCAPSED_STRING, T_LNUMBER, T_DNUMBER ), true )
+				|| ( T_STRING === $code && in_array( strtolower( $tokens[ $i ]['content'] ), self::ESCAPING, true ) );
+			if ( ! $safe ) {
+				$unsafe[] = $i;
+			}
+		}
+		foreach ( array_merge( $flagged, $unsafe ) as $i ) {
+			$file->addError( 'Output not escaped: %s. Use esc_html(), esc_attr(), esc_url() or another escaping function.', $i, 'OutputNotEscaped', array( $tokens[ $i ]['content'] ) );
+		}
+	}
+}
