@@ -76,14 +76,15 @@ const SCREENSHOTS = [
 
 /**
  * readme.txt's changelog: the "### WordPress plugin" list of each version
- * in CHANGELOG.md, under that version's heading.
+ * in CHANGELOG.md, under that version's heading ("Unreleased" is the
+ * version this zip is built as, which its Stable tag names).
  */
 function changelog() {
   const sections = readFileSync('CHANGELOG.md', 'utf8').split(/^## /m).slice(1);
   const entries = sections.flatMap((section) => {
-    const [heading] = section.split('\n', 1);
+    const heading = section.split('\n', 1)[0].trim().replace(/^Unreleased$/, version);
     const list = section.match(/^### WordPress plugin\n([\s\S]*?)(?=^##|(?![\s\S]))/m)?.[1].trim();
-    return list ? [`= ${heading.trim()} =\n\n${list.replace(/\n {2}/g, ' ').replace(/^- /gm, '* ')}`] : [];
+    return list ? [`= ${heading} =\n\n${list.replace(/\n {2}/g, ' ').replace(/^- /gm, '* ')}`] : [];
   });
   if (!entries.length) fail('CHANGELOG.md has no "### WordPress plugin" list for readme.txt\'s changelog.');
   return entries.join('\n\n');
@@ -127,8 +128,13 @@ for (const block of blocks) {
   writeFileSync(join(folder, 'block.json'), `${JSON.stringify(block, null, 2)}\n`);
 }
 
+// The contacts whose number or link the settings page can replace.
+const replaceable = Object.entries(CONTACTS)
+  .filter(([, contact]) => !contact.fixed)
+  .map(([id, contact]) => ({id, name: contact.name(), ...(contact.kind === 'phone' ? {phone: contact.phone} : {url: contact.url})}));
+
 mkdirSync(join(STAGE, 'languages'));
-const pot = potOf(blocks, widgets, GROUPS);
+const pot = potOf(blocks, widgets, GROUPS, replaceable);
 writeFileSync(join(STAGE, 'languages', `${SLUG}.pot`), pot);
 try {
   for (const draft of compiled(pot)) {
@@ -140,9 +146,6 @@ try {
 }
 
 mkdirSync(join(STAGE, 'build'), {recursive: true});
-const replaceable = Object.entries(CONTACTS)
-  .filter(([, contact]) => !contact.fixed)
-  .map(([id, contact]) => ({id, name: contact.name(), ...(contact.kind === 'phone' ? {phone: contact.phone} : {url: contact.url})}));
 writeFileSync(join(STAGE, 'build/contacts.json'), `${JSON.stringify(replaceable, null, 2)}\n`);
 
 // The rules the settings page checks with, as the elements declare them

@@ -1,21 +1,23 @@
 // The WordPress plugin's own strings (its settings page, its blocks' names
 // and sidebar) in the languages the widgets speak.
 //
-// - potOf(blocks, widgets, groups): the template, safeguarding-widgets.pot, from the
-//   plugin's PHP (wp-pot), the editor script's __() calls
-//   (gettext-extractor) and the words the blocks take from
-//   custom-elements.json: block titles, descriptions and keywords (with the
-//   contexts WordPress translates block.json with), sidebar labels, help,
-//   choices and group headings.
+// - potOf(blocks, widgets, groups, contacts): the template,
+//   safeguarding-widgets.pot, from the plugin's PHP (wp-pot), the editor
+//   script's __() calls (gettext-extractor), the words the blocks take from
+//   custom-elements.json (block titles, descriptions and keywords, with the
+//   contexts WordPress translates block.json with; sidebar labels, help,
+//   choices and group headings) and the names of the contacts the settings
+//   page lists (build/contacts.json).
 // - compiled(pot): for each draft in wordpress/languages/<code>.po (named by
 //   the locale table's code, as the library's locale files are), the .mo
 //   PHP reads and the editor script's JSON (Jed, as wp_set_script_translations
 //   loads it); it fails when a draft lacks a string of the template.
 //
 //   node scripts/wordpress-translations.js update
-// writes the template's new strings into every draft, untranslated, and
-// drops the ones no longer used, for a translator to fill in.
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+// writes the template's new strings (from the last `npm run build:wordpress`,
+// which writes the template before it checks the drafts) into every draft,
+// untranslated, and drops the ones no longer used, for a translator.
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {Buffer} from 'node:buffer';
 import process from 'node:process';
 import {GettextExtractor, JsExtractors} from 'gettext-extractor';
@@ -35,12 +37,15 @@ const messagesOf = (catalog) =>
   Object.entries(catalog.translations).flatMap(([context, messages]) =>
     Object.values(messages).filter((message) => message.msgid !== '').map((message) => ({...message, msgctxt: context})));
 
+/** Where the build writes the template. */
+export const TEMPLATE = 'dist/wordpress/safeguarding-widgets/languages/safeguarding-widgets.pot';
+
 /**
  * The template, as the text of safeguarding-widgets.pot: `blocks` are the
  * blocks' block.json, `widgets` and `groups` what builder/widgets.ts reads
- * from the manifest.
+ * from the manifest, `contacts` build/contacts.json's entries.
  */
-export function potOf(blocks, widgets, groups) {
+export function potOf(blocks, widgets, groups, contacts) {
   const extractor = new GettextExtractor();
 
   const php = new WP_Pot({php: {textdomain: DOMAIN, metadataFile: 'wordpress/plugin/safeguarding-widgets.php'}, pot: {defaultHeaders: false}, pathsRelativeTo: '.'})
@@ -77,6 +82,7 @@ export function potOf(blocks, widgets, groups) {
     }
   }
   Object.values(groups).forEach((title) => add(title));
+  for (const {name} of contacts) extractor.addMessage({text: name, references: ['build/contacts.json'], comments: ['A contact as the widgets name it: translate it as the XLIFF does.']});
 
   // Written with gettext-parser, as the drafts are; references name files,
   // not lines, so that an edit elsewhere in a file leaves the drafts alone.
@@ -127,7 +133,8 @@ export function compiled(pot) {
         domain: 'messages',
         locale_data: {messages: {'': {domain: 'messages', lang: draft.headers.Language, 'plural-forms': draft.headers['Plural-Forms']}, ...messages}},
       };
-      return {code, mo: mo.compile(draft), json: `${JSON.stringify(json)}\n`};
+      // WordPress prints it inside a <script>: no "</script>" or "<!--" can end it.
+      return {code, mo: mo.compile(draft), json: `${JSON.stringify(json).replace(/</g, '\\u003c')}\n`};
     });
 }
 
@@ -150,9 +157,9 @@ function update(pot) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'update') {
-  const {loadModule} = await import('./load-module.js');
-  const {widgetsIn, GROUPS} = await loadModule('builder/widgets.ts');
-  const {blockMetadata} = await loadModule('wordpress/editor/blocks.js');
-  const widgets = widgetsIn(JSON.parse(readFileSync(MANIFEST, 'utf8')));
-  update(potOf(widgets.map((widget) => blockMetadata(widget, '')), widgets, GROUPS));
+  if (!existsSync(TEMPLATE)) {
+    console.error(`${TEMPLATE} is missing: run \`npm run build:wordpress\` first.`);
+    process.exit(1);
+  }
+  update(readFileSync(TEMPLATE, 'utf8'));
 }

@@ -19,6 +19,7 @@
 //   of lib/safeguarding-widgets.js.sri, and the page config (the site's
 //   settings: another Crimestoppers number, which the contact card then
 //   shows), neither to the editor page;
+// - on a site in Polish, the inserter's preview and the canvas speak Polish;
 // - no error in the page or its iframes.
 // It installs tools/block-editor (npm ci) when its node_modules is missing
 // or older than its lock, and builds dist/ first when it is stale.
@@ -53,8 +54,10 @@ const {widgetsIn} = await loadModule('builder/widgets.ts');
 const widgets = widgetsIn(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
 const saved = JSON.parse(readFileSync('wordpress/saved-markup.json', 'utf8'));
 const SCREENSHOTS = process.env.SCREENSHOTS;
-/** The site's settings, as the page config the plugin prints: another Crimestoppers number. */
-const CONFIG = {phoneNumbers: {crimestoppers: '0800 123 4567'}};
+/** The site's settings, as the page config the plugin prints: another Crimestoppers number, and the site's language. */
+const CONFIG = {phoneNumbers: {crimestoppers: '0800 123 4567'}, locale: 'en-GB'};
+/** The contact card's heading in Polish, from the Polish draft. */
+const POLISH_HEADING = readFileSync('xliff/pl.xlf', 'utf8').match(/<source>Who to contact<\/source>\s*<target[^>]*>([^<]*)</)[1];
 
 /**
  * The setting each block changes from the sidebar, by its label (each kind
@@ -98,25 +101,30 @@ let page;
 let origin;
 const errors = [];
 
-// The harness served with the staged plugin; the editor open, its inserter
-// searched for "safeguarding".
+/** A new tab on the harness for a site whose page config is `config`: the editor open, its inserter searched for "safeguarding". */
+async function openEditor(config) {
+  const dir = mkdtempSync(join(PAGES_DIR, 'test-'));
+  atEnd(() => rmSync(dir, {recursive: true, force: true}));
+  const path = await buildPage(origin, dir, config);
+  const tab = await browser.newPage();
+  await tab.setViewport({width: 1400, height: 900});
+  tab.on('pageerror', (error) => errors.push(error.message));
+  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await tab.goto(`${origin}${path}`, {waitUntil: 'load'});
+  await (await tab.waitForSelector('.block-editor-inserter__search input', {timeout: 30_000})).type('safeguarding');
+  // The search results, once they have replaced the list of every block (the search waits for typing to pause).
+  await tab.waitForFunction((item) => document.querySelector(item) && !document.querySelector('.block-editor-inserter__block-list'), {timeout: 10_000}, ITEM);
+  return tab;
+}
+
+// The harness served with the staged plugin, and the editor open.
 setUp(async () => {
   server = await serve({rootDir: process.cwd()});
   origin = server.origin;
   mkdirSync(PAGES_DIR, {recursive: true});
-  const dir = mkdtempSync(join(PAGES_DIR, 'test-'));
-  atEnd(() => rmSync(dir, {recursive: true, force: true}));
-  const path = await buildPage(origin, dir, CONFIG);
   browser = await launchChromium();
   atEnd(() => browser.process()?.kill('SIGKILL'));
-  page = await browser.newPage();
-  await page.setViewport({width: 1400, height: 900});
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(`${origin}${path}`, {waitUntil: 'load'});
-  await (await page.waitForSelector('.block-editor-inserter__search input', {timeout: 30_000})).type('safeguarding');
-  // The search results, once they have replaced the list of every block (the search waits for typing to pause).
-  await page.waitForFunction((item) => document.querySelector(item) && !document.querySelector('.block-editor-inserter__block-list'), {timeout: 10_000}, ITEM);
+  page = await openEditor(CONFIG);
 });
 after(async () => {
   await browser?.close();
@@ -125,8 +133,8 @@ after(async () => {
 });
 
 /** The inserter's item titled `title`. */
-async function inserterItem(title) {
-  for (const item of await page.$$(ITEM)) if ((await item.evaluate((node) => node.textContent.trim())) === title) return item;
+async function inserterItem(title, tab = page) {
+  for (const item of await tab.$$(ITEM)) if ((await item.evaluate((node) => node.textContent.trim())) === title) return item;
   return undefined;
 }
 
@@ -139,8 +147,8 @@ const whereIs = (name) =>
   }, name);
 
 /** What a reader sees of the widget of block `name` in the canvas (its text, tips open, first heading), or null before it renders. */
-const look = (name, tag) =>
-  page.evaluate((name, tag, source) => {
+const look = (name, tag, tab = page) =>
+  tab.evaluate((name, tag, source) => {
     const canvas = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument;
     const element = canvas?.querySelector(`[data-type="${name}"] ${tag}`);
     const root = element?.shadowRoot;
@@ -288,6 +296,34 @@ it('the library is added to the canvas once, with the integrity of lib/safeguard
 it("the site's settings reach the canvas: the contact card shows the site's Crimestoppers number", async () => {
   const seen = await look('safeguarding-widgets/report-contact', 'safeguard-report-contact');
   assert.ok(seen?.text.includes('0800 123 4567') && !seen.text.includes('0800 555 111'), `saw ${seen?.text}`);
+});
+
+describe("on a site in Polish: the config names the site's language, which the editor's iframes do not", () => {
+  let polish;
+  setUp(async () => {
+    polish = await openEditor({locale: 'pl-PL'});
+  });
+  after(() => polish?.close());
+
+  it(`the inserter's preview of the contact card speaks Polish ("${POLISH_HEADING}")`, async () => {
+    const item = await inserterItem('Contact card', polish);
+    assert.ok(item, 'Contact card in the inserter');
+    await item.hover();
+    const heading = () =>
+      polish.evaluate(() => {
+        const frame = document.querySelector('.block-editor-inserter__preview-container iframe');
+        return frame?.contentDocument?.querySelector('safeguard-report-contact')?.shadowRoot?.querySelector('h2')?.textContent.trim();
+      });
+    await until('the Polish heading', async () => (await heading()) === POLISH_HEADING, {timeout: 15_000}).catch(() => {});
+    assert.equal(await heading(), POLISH_HEADING);
+  });
+  it('the contact card in the canvas speaks Polish', async () => {
+    await (await inserterItem('Contact card', polish)).click();
+    const name = 'safeguarding-widgets/report-contact';
+    await until('the Polish card', async () => (await look(name, 'safeguard-report-contact', polish))?.text.includes(POLISH_HEADING), {timeout: 15_000}).catch(() => {});
+    const seen = await look(name, 'safeguard-report-contact', polish);
+    assert.ok(seen?.text.includes(POLISH_HEADING) && !seen.text.includes('Who to contact'), `saw ${seen?.text}`);
+  });
 });
 
 it('no error in the page or its iframes', () => assert.deepEqual(errors, []));

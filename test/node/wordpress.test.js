@@ -328,20 +328,51 @@ describe('the PHP files', () => {
     }
     assert.equal(report, '');
   });
-  it('no syntax newer than the "Requires PHP" line (php-parser at that version)', () => {
+  it('the escaping sniff flags each unescaped output of wordpress/phpcs/fixtures/output.php, and nothing escaped', () => {
+    const fixture = 'wordpress/phpcs/fixtures/output.php';
+    let report;
+    try {
+      report = run('phpcs', ['--standard=wordpress/phpcs.xml', '--sniffs=SafeguardingWidgets.Security.EscapedOutput', '--report=json', fixture]);
+    } catch (error) {
+      report = error.stdout; // phpcs exits 2 when it finds something
+    }
+    const flagged = Object.values(JSON.parse(report).files).flatMap((file) => file.messages.map((message) => message.line));
+    const refused = readFileSync(fixture, 'utf8').split('\n').flatMap((line, i) => (line.endsWith('// refused.') ? [i + 1] : []));
+    assert.ok(refused.length >= 7, `${refused.length} refused lines`);
+    assert.deepEqual(flagged, refused);
+  });
+  it('no syntax newer than the "Requires PHP" line (php-parser at that version, and PHP 8 forms it lets through)', () => {
     const required = readFileSync(join(plugin, 'readme.txt'), 'utf8').match(/^Requires PHP: (\d+\.\d+)/m)[1];
+    assert.equal(required, '7.4', 'the PHP 8 forms below are those a plugin for 7.4 must not use');
     const parser = new PhpParser({parser: {version: required, suppressErrors: false}});
     const errors = pluginPhp().flatMap((file) => {
       try {
-        parser.parseCode(readFileSync(file, 'utf8'), file);
-        return [];
+        return php8Forms(parser.parseCode(readFileSync(file, 'utf8'), file)).map((form) => `${file}: ${form}`);
       } catch (error) {
         return [`${file}: ${error.message}`];
       }
     });
     assert.deepEqual(errors, []);
   });
+  it('that check finds the PHP 8 forms php-parser accepts at 7.4', () => {
+    const parser = new PhpParser({parser: {version: '7.4', suppressErrors: false}});
+    const found = ['function f(int|string $a) {}', 'class A { function __construct(private $x) {} }', 'class A { public readonly int $x; }', 'readonly class A {}', 'function f(mixed $a): never {}', 'function f(): static {}', 'function f(?int $a): ?string { return fn($x) => $x ?? null; }']
+      .map((code) => php8Forms(parser.parseCode(`<?php ${code}`, 'x.php')));
+    assert.deepEqual(found, [['a union type'], ['a promoted constructor parameter'], ['a readonly property'], ['a readonly class'], ['the type mixed', 'the type never'], ['the type static'], []]);
+  });
 });
+
+/** The PHP 8 forms in `ast` (php-parser's) that it parses at version 7.4 all the same. */
+function php8Forms(node, found = []) {
+  if (Array.isArray(node)) node.forEach((child) => php8Forms(child, found));
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return found;
+  if (node.kind === 'uniontype') found.push('a union type');
+  if (node.kind === 'parameter' && node.flags) found.push('a promoted constructor parameter');
+  if ((node.kind === 'property' || node.kind === 'parameter' || node.kind === 'class') && (node.readonly || node.isReadonly)) found.push(`a readonly ${node.kind}`);
+  if (node.kind === 'typereference' && ['mixed', 'never', 'static', 'null', 'false', 'true'].includes(node.name)) found.push(`the type ${node.name}`);
+  for (const [key, child] of Object.entries(node)) if (key !== 'loc' && key !== 'kind') php8Forms(child, found);
+  return found;
+}
 
 describe('WordPress set-up', () => {
   let mariadb;
@@ -720,16 +751,24 @@ describe('the plugin on a site in Polish (WordPress in Polish from wordpress-l10
       assert.ok(!text.includes(english), `no ${JSON.stringify(english)} left in English`);
     }
   });
+  it("switch_to_locale('uk') (an e-mail in its reader's language) gives the plugin's Ukrainian strings", () => {
+    const ukrainian = po.parse(readFileSync('wordpress/languages/uk.po'), {defaultCharset: 'utf-8'}).translations['']['On every page'].msgstr[0];
+    assert.equal(action('switched', 'uk', 'On every page'), ukrainian);
+  });
   it('the block editor speaks Polish: the blocks\' titles and the sidebar\'s words', async () => {
     await page.goto(url('/wp-admin/post-new.php'), {waitUntil: 'networkidle0'});
     await page.waitForFunction(() => window.wp?.blocks?.getBlockType('safeguarding-widgets/report-contact'), {timeout: 30_000}).catch(() => {});
     const shown = await page.evaluate(() => ({
       title: window.wp.blocks.getBlockType('safeguarding-widgets/report-contact')?.title,
+      scriptTitle: window.wp.i18n._x('Contact card', 'block title', 'safeguarding-widgets'),
+      widgetsLanguage: window.safeguardingWidgetsLibrary.config.locale,
       subject: window.wp.i18n.__('Subject', 'safeguarding-widgets'),
       refusal: window.wp.i18n.__('The widget will not use this value: %s.', 'safeguarding-widgets'),
     }));
     assert.deepEqual(shown, {
       title: polish('Contact card', 'block title'),
+      scriptTitle: polish('Contact card', 'block title'),
+      widgetsLanguage: 'pl-PL',
       subject: polish('Subject'),
       refusal: polish('The widget will not use this value: %s.'),
     });

@@ -3,7 +3,7 @@
  * One step on the test site from PHP's command line, for
  * test/node/wordpress.test.js. Prints JSON.
  *
- * Usage: php action.php <host> option|deactivate|activate|uninstall|language <locale>
+ * Usage: php action.php <host> option|deactivate|activate|uninstall|language <locale>|switched <locale> <text>
  *
  * @package SafeguardingWidgets
  */
@@ -40,6 +40,13 @@ switch ( $argv[2] ) {
 		$wpdb->replace( $wpdb->options, array( 'option_name' => 'WPLANG', 'option_value' => $argv[3] ?? '', 'autoload' => 'yes' ) );
 		wp_cache_delete( 'alloptions', 'options' );
 		echo wp_json_encode( get_option( 'WPLANG' ) );
+		break;
+	case 'switched':
+		// One of the plugin's strings after switch_to_locale(), as WordPress
+		// writes an e-mail in its reader's language.
+		switch_to_locale( $argv[3] );
+		echo wp_json_encode( __( $argv[4], 'safeguarding-widgets' ) ); // phpcs:ignore WordPress.WP.I18n.NonSingularStringLiteralText -- the string under test.
+		restore_previous_locale();
 		break;
 	default:
 		exit( 1 );

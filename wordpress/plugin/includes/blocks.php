@@ -35,14 +35,15 @@ add_action( 'init', __NAMESPACE__ . '\register_blocks' );
 /**
  * What the editor script needs to define the widgets wherever a block is
  * drawn: the library's URL and integrity, and the page config, as the front
- * end prints them.
+ * end prints them. The config also names the site's language (`locale`): the
+ * front end's pages say it in `<html lang>`, which the editor's iframes lack
+ * and the editor page sets to the editing user's own language.
  */
 function editor_library() {
-	$config  = page_config();
 	$library = array(
 		'src'       => library_url( 'safeguarding-widgets.js' ),
 		'integrity' => integrity( 'safeguarding-widgets.js' ),
-		'config'    => $config ? $config : null,
+		'config'    => array_merge( page_config(), array( 'locale' => get_bloginfo( 'language' ) ) ),
 	);
 	// JSON_HEX_TAG: no value can end the script element.
 	wp_add_inline_script( EDITOR_HANDLE, 'window.safeguardingWidgetsLibrary = ' . wp_json_encode( $library, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );

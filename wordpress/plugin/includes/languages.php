@@ -21,14 +21,22 @@ function translation_code() {
 	return locale_for( determine_locale(), 'languages', 'mo' );
 }
 
-/** Loads the PHP strings, before anything on `init` asks for one. */
-function load_translations() {
-	$code = translation_code();
+/**
+ * Loads the PHP strings: on `init`, before anything asks for one, and again
+ * whenever WordPress switches language in a request (switch_to_locale(), for
+ * an e-mail in its reader's language), which unloads every text domain.
+ *
+ * @param string $locale The language switched to; the current user's when absent.
+ */
+function load_translations( $locale = '' ) {
+	unload_textdomain( TEXT_DOMAIN );
+	$code = '' === $locale ? translation_code() : locale_for( $locale, 'languages', 'mo' );
 	if ( '' !== $code ) {
 		load_textdomain( TEXT_DOMAIN, dirname( PLUGIN_FILE ) . '/languages/' . $code . '.mo' );
 	}
 }
-add_action( 'init', __NAMESPACE__ . '\load_translations', 1 );
+add_action( 'init', __NAMESPACE__ . '\load_translations', 1, 0 );
+add_action( 'change_locale', __NAMESPACE__ . '\load_translations' );
 
 /**
  * The block editor script's strings: WordPress looks for a file named after

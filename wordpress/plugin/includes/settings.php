@@ -33,11 +33,18 @@ function built( $name ) {
 
 /**
  * The contacts whose number or link can be replaced (build/contacts.json):
- * id, name, and the default `phone` or `url`. 999 is not among them: it
+ * id, name (in the site's language), and the default `phone` or `url`. 999 is not among them: it
  * cannot be replaced.
  */
 function contacts() {
-	return built( 'contacts.json' );
+	return array_map(
+		function ( $contact ) {
+			// The names are the widgets' own words; the .pot lists them (scripts/wordpress-translations.js).
+			$contact['name'] = __( $contact['name'], 'safeguarding-widgets' ); // phpcs:ignore WordPress.WP.I18n.NonSingularStringLiteralText -- listed in the .pot from build/contacts.json.
+			return $contact;
+		},
+		built( 'contacts.json' )
+	);
 }
 
 /**

@@ -1,7 +1,9 @@
 <?php
 /**
  * Output is escaped: every operand of `echo`, `print` and the arguments of
- * `printf` is a literal, or the result of an escaping function. WordPress's
+ * `printf` and `vprintf` is a literal, or the result of an escaping
+ * function; `_e()` and `_ex()`, which print a translation as it is, are
+ * refused (esc_html_e() escapes it). WordPress's
  * own standard (WordPress.Security.EscapeOutput) checks this and more; it is
  * not packaged for Debian, whose PHP_CodeSniffer runs this sniff instead.
  *
@@ -19,6 +21,12 @@ class EscapedOutputSniff implements Sniff {
 	/** Functions whose result is safe to print: WordPress's escaping and translating-then-escaping functions. */
 	const ESCAPING = array( 'esc_html', 'esc_attr', 'esc_url', 'esc_textarea', 'esc_html__', 'esc_attr__', 'esc_html_x', 'esc_attr_x', 'wp_kses', 'wp_kses_post', 'absint', 'intval', 'checked', 'selected', 'disabled' );
 
+	/** Functions that print their arguments. */
+	const PRINTING = array( 'printf', 'vprintf' );
+
+	/** Functions that print a translation unescaped. */
+	const UNESCAPED = array( '_e', '_ex' );
+
 	/** The tokens that print. */
 	public function register() {
 		return array( T_ECHO, T_PRINT, T_STRING );
@@ -33,7 +41,12 @@ class EscapedOutputSniff implements Sniff {
 	public function process( File $file, $start ) {
 		$tokens = $file->getTokens();
 		if ( T_STRING === $tokens[ $start ]['code'] ) {
-			if ( 'printf' !== strtolower( $tokens[ $start ]['content'] ) ) {
+			$function = strtolower( $tokens[ $start ]['content'] );
+			if ( in_array( $function, self::UNESCAPED, true ) ) {
+				$file->addError( '%s() prints a translation unescaped: use esc_html_e() or esc_attr_e().', $start, 'UnescapedTranslation', array( $function ) );
+				return;
+			}
+			if ( ! in_array( $function, self::PRINTING, true ) ) {
 				return;
 			}
 			$open = $file->findNext( T_WHITESPACE, $start + 1, null, true );
@@ -46,14 +59,20 @@ class EscapedOutputSniff implements Sniff {
 			$from = $start + 1;
 			$end  = $file->findEndOfStatement( $start );
 		}
-		// Each operand, split on top-level `.` and `,` (and the branches of
-		// `?:`, whose condition is not printed), must start safely.
+		// Each operand, split on top-level `.`, `,` and `??` (and the branches
+		// of `?:`, whose condition is not printed), must start safely: a
+		// group in brackets is read as one operand, which cannot be seen to
+		// be escaped, but the brackets of a call are passed over.
 		$expect  = true;
 		$unsafe  = array();
 		$flagged = array();
 		for ( $i = $from; $i < $end; $i++ ) {
 			$code = $tokens[ $i ]['code'];
 			if ( isset( $tokens[ $i ]['parenthesis_closer'] ) && T_OPEN_PARENTHESIS === $code ) {
+				if ( $expect ) {
+					$unsafe[] = $i;
+					$expect   = false;
+				}
 				$i = $tokens[ $i ]['parenthesis_closer'];
 				continue;
 			}
@@ -64,7 +83,7 @@ class EscapedOutputSniff implements Sniff {
 				$flagged = array_merge( $flagged, $unsafe );
 				$unsafe  = array();
 			}
-			if ( in_array( $code, array( T_STRING_CONCAT, T_COMMA, T_INLINE_THEN, T_INLINE_ELSE ), true ) ) {
+			if ( in_array( $code, array( T_STRING_CONCAT, T_COMMA, T_INLINE_THEN, T_INLINE_ELSE, T_COALESCE ), true ) ) {
 				$expect = true;
 				continue;
 			}
