@@ -30,7 +30,7 @@ const DRAFTS = 'wordpress/languages';
 const MANIFEST = 'custom-elements.json';
 
 /** A .po or .pot, parsed: ours are all UTF-8, whatever gettext-parser's guess from the header. */
-const parsePo = (text) => po.parse(Buffer.from(text), {defaultCharset: 'utf-8'});
+export const parsePo = (text) => po.parse(Buffer.from(text), {defaultCharset: 'utf-8'});
 
 /** Every message of a parsed .po/.pot, with its context ('' for none), but the header. */
 const messagesOf = (catalog) =>
@@ -113,6 +113,7 @@ const keyOf = ({msgctxt, msgid}) => (msgctxt ? `${msgctxt}\u0004${msgid}` : msgi
  */
 export function compiled(pot) {
   const wanted = messagesOf(parsePo(pot));
+  const wantedKeys = new Set(wanted.map(keyOf));
   const usedByEditor = new Set(wanted.filter((message) => /(^|\s)(wordpress\/editor\/|custom-elements\.json)/.test(message.comments?.reference ?? '')).map(keyOf));
   return readdirSync(DRAFTS)
     .filter((name) => name.endsWith('.po'))
@@ -122,7 +123,7 @@ export function compiled(pot) {
       const draft = parsePo(readFileSync(`${DRAFTS}/${name}`));
       const have = new Map(messagesOf(draft).map((message) => [keyOf(message), message]));
       const missing = wanted.filter((message) => !have.get(keyOf(message))?.msgstr.some(Boolean)).map(keyOf);
-      const extra = [...have.keys()].filter((key) => !wanted.some((message) => keyOf(message) === key));
+      const extra = [...have.keys()].filter((key) => !wantedKeys.has(key));
       if (missing.length || extra.length) {
         throw new Error(`${DRAFTS}/${name} is not up to date with the plugin's strings (run \`node scripts/wordpress-translations.js update\`, then translate):` +
           missing.map((key) => `\n  untranslated: ${JSON.stringify(key)}`).join('') +

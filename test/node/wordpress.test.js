@@ -41,11 +41,11 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
 import {after, describe, it} from 'node:test';
-import {po} from 'gettext-parser';
 import PhpParser from 'php-parser';
 import {launchChromium} from '../../scripts/browsers.js';
 import {ELEMENT_NAMES} from '../../scripts/elements.js';
 import {loadModule} from '../../scripts/load-module.js';
+import {parsePo} from '../../scripts/wordpress-translations.js';
 import {blockMarkup} from './blocks.js';
 import {atEnd, claim, cleanUp, deepText, freePort, setUp, startProcess, until} from './support.js';
 
@@ -724,7 +724,7 @@ describe('the settings page, through its real form', () => {
 });
 
 describe('the plugin on a site in Polish (WordPress in Polish from wordpress-l10n)', () => {
-  const draft = po.parse(readFileSync('wordpress/languages/pl.po'), {defaultCharset: 'utf-8'});
+  const draft = parsePo(readFileSync('wordpress/languages/pl.po'));
   /** The Polish draft of one of the plugin's strings. */
   const polish = (text, context = '') => needs(draft.translations[context]?.[text]?.msgstr[0], `a Polish translation of ${JSON.stringify(text)}`);
   let page;
@@ -752,7 +752,7 @@ describe('the plugin on a site in Polish (WordPress in Polish from wordpress-l10
     }
   });
   it("switch_to_locale('uk') (an e-mail in its reader's language) gives the plugin's Ukrainian strings", () => {
-    const ukrainian = po.parse(readFileSync('wordpress/languages/uk.po'), {defaultCharset: 'utf-8'}).translations['']['On every page'].msgstr[0];
+    const ukrainian = parsePo(readFileSync('wordpress/languages/uk.po')).translations['']['On every page'].msgstr[0];
     assert.equal(action('switched', 'uk', 'On every page'), ukrainian);
   });
   it('the block editor speaks Polish: the blocks\' titles and the sidebar\'s words', async () => {
